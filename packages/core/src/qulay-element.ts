@@ -1,0 +1,148 @@
+import { LitElement } from 'lit';
+import { state } from 'lit/decorators.js';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { startLocalization } from './localization.js';
+import { installTokens } from './tokens.js';
+import { VERSION } from './version.js';
+import { invalidAttributeMessage, warnOnce } from './warn.js';
+
+/** Detail type of a `qulay-*` event, read from `GlobalEventHandlersEventMap`. */
+type EventDetail<K extends keyof GlobalEventHandlersEventMap> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+type VersionedConstructor = CustomElementConstructor & { version?: string };
+
+/**
+ * Every Qulay element tracks the language and direction of its content, so that numbers,
+ * dates and speech follow a Russian quote inside an Uzbek page. One observer serves all
+ * elements; a change of `lang` or `dir` anywhere re-reads it for each connected element.
+ */
+const tracked = new Set<QulayElement>();
+let langObserver: MutationObserver | undefined;
+
+function trackLanguage(element: QulayElement): void {
+  tracked.add(element);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => tracked.forEach((el) => el.refreshLanguage()));
+    langObserver.observe(document.documentElement, {
+      attributes: true,
+      subtree: true,
+      attributeFilter: ['lang', 'dir'],
+    });
+  }
+}
+
+/** The nearest ancestor-or-self carrying `attribute`, crossing shadow roots to their hosts. */
+function closestWithAttribute(start: Element, attribute: string): Element | null {
+  let node: Element | null = start;
+  while (node) {
+    const found: Element | null = node.closest(`[${attribute}]`);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+let duplicateWarned = false;
+
+/**
+ * The base class of every Qulay component.
+ *
+ * It gives: the content language and direction (`contentLang`, `contentDir`), re-rendering
+ * when the kit's language changes, the design tokens installed once, a typed `emit()`, a
+ * deduplicated `warn()` for bad input, and a `define()` that tolerates a second copy of the
+ * kit on the page.
+ */
+export class QulayElement extends LitElement {
+  /** The kit version this class belongs to. */
+  static readonly version: string = VERSION;
+
+  /**
+   * The language of the element's content: the `lang` of the nearest ancestor (through
+   * shadow roots), or `''` when the page declares none.
+   */
+  @state() contentLang = '';
+
+  /** The direction of the element's content: the nearest `dir`, else `ltr`. */
+  @state() contentDir: 'ltr' | 'rtl' = 'ltr';
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installTokens();
+    void startLocalization();
+    trackLanguage(this);
+    this.refreshLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    tracked.delete(this);
+  }
+
+  /** Re-reads `contentLang` and `contentDir` from the element's ancestors. */
+  refreshLanguage(): void {
+    this.contentLang = closestWithAttribute(this, 'lang')?.getAttribute('lang') ?? '';
+    const dir = closestWithAttribute(this, 'dir')?.getAttribute('dir')?.toLowerCase();
+    this.contentDir = dir === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  /**
+   * Dispatches a bubbling, composed event. For `qulay-*` events declared in
+   * `GlobalEventHandlersEventMap` the detail is type-checked.
+   * @returns false when a listener cancelled a cancelable event
+   */
+  emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail?: EventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(type, {
+        detail,
+        bubbles: true,
+        composed: true,
+        cancelable: options.cancelable ?? false,
+      }),
+    );
+  }
+
+  /** Logs one warning for this element and message; repeats are dropped. */
+  warn(message: string): void {
+    warnOnce(this, message);
+  }
+
+  /**
+   * Warns about an invalid attribute value in the kit's standard wording:
+   * `<qulay-x>: attr="value" is not valid; accepted: …. Using ….`
+   */
+  warnInvalid(attribute: string, value: unknown, accepted: string, fallback: string): void {
+    warnOnce(this, invalidAttributeMessage(attribute, value, accepted, fallback));
+  }
+
+  /**
+   * Registers the class under `tag`. When the tag is already taken (a second copy of the
+   * kit, perhaps another version), it keeps the first registration, logs one warning for
+   * this copy naming both versions, and never throws.
+   */
+  static define(tag: string): void {
+    const registry = globalThis.customElements;
+    if (!registry) return;
+    const existing = registry.get(tag) as VersionedConstructor | undefined;
+    if (!existing) {
+      registry.define(tag, this);
+      return;
+    }
+    if (existing === this || duplicateWarned) return;
+    duplicateWarned = true;
+    console.warn(
+      `Qulay ${this.version}: <${tag}> is already defined by Qulay ${existing.version ?? '(unknown version)'}; ` +
+        'this copy keeps the existing definitions. Load the kit once per page.',
+    );
+  }
+}

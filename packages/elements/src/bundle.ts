@@ -1,0 +1,7 @@
+/**
+ * The single-file build, `qulay.js`: every component registered, with Lit, the kit's core
+ * and its translations inside. One `<script type="module">` tag is all a page needs.
+ */
+export * from '@qulay/core';
+export * from './index.js';
+import './define/qulay-skip-link.js';

@@ -1,0 +1,1 @@
+export { QulaySkipLink } from './skip-link/skip-link.js';

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromiumArgs, chromiumPath } from './test/tools/chromium.mjs';
+import { countingReporter } from './test/tools/counting-reporter.mjs';
+
+/** Component and core tests, in real Chromium, against the TypeScript sources. */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
+};
