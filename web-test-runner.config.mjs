@@ -4,12 +4,16 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromiumArgs, chromiumPath } from './test/tools/chromium.mjs';
 import { countingReporter } from './test/tools/counting-reporter.mjs';
+import { accessibilityTreePlugin } from './test/tools/accessibility-tree-plugin.mjs';
 
 /** Component and core tests, in real Chromium, against the TypeScript sources. */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' })],
+  plugins: [
+    accessibilityTreePlugin(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)), target: 'es2022' }),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,3 +1,4 @@
+import { executeServerCommand } from '@web/test-runner-commands';
 import { localeReady, pageLocale, type QulayLocale } from '@qulay/core';
 
 /** The kit's five languages, as a page would declare them on `<html lang>`. */
@@ -85,4 +86,28 @@ export function parseRgb(color: string): [number, number, number] {
 /** Reads a `--qulay-*` token as `<html>` resolves it now. */
 export function token(name: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+}
+
+/** One node of the accessibility tree as a screen reader receives it. */
+export interface AccessibleNode {
+  role: string;
+  name: string;
+  description: string;
+  value: string;
+  states: Record<string, unknown>;
+}
+
+/** The page's computed accessibility tree (ignored nodes left out), in document order. */
+export function accessibilityTree(): Promise<AccessibleNode[]> {
+  return executeServerCommand<AccessibleNode[], undefined>('accessibility-tree');
+}
+
+/** The first accessible node with this role (and name, when given). */
+export async function findAccessible(role: string, name?: string | RegExp): Promise<AccessibleNode | undefined> {
+  const nodes = await accessibilityTree();
+  return nodes.find(
+    (node) =>
+      node.role === role &&
+      (name === undefined || (typeof name === 'string' ? node.name === name : name.test(node.name))),
+  );
 }

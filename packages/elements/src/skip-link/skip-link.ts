@@ -11,11 +11,13 @@ const focusableSelector =
 const mainFallbackSelector = 'main, [role="main"]';
 
 /**
- * @summary A "Skip to main content" link: the first thing a keyboard user reaches on the page,
- * hidden until it receives focus, moving focus past the header to the main content.
- *
  * Place it first inside `<body>`. On activation it moves focus to its target, making the
  * target focusable with a temporary `tabindex="-1"` that is removed when focus leaves.
+ *
+ * @summary A "Skip to main content" link: the first thing a keyboard user reaches on the
+ * page, hidden until it receives focus, moving focus past the header to the main content.
+ *
+ * @tagname qulay-skip-link
  *
  * @slot - Replaces the built-in link text ("Skip to main content", translated into each kit language).
  *
@@ -72,7 +74,10 @@ export class QulaySkipLink extends QulayElement {
     if (!this.isConnected) return;
     this.resolveTarget();
     const root = this.getRootNode() as Document | ShadowRoot;
-    const first = root.querySelector(focusableSelector);
+    // Only elements a keyboard user can actually reach count: hidden ones are no tab stop.
+    const first = [...root.querySelectorAll(focusableSelector)].find(
+      (element) => element.getAttribute('tabindex') !== '-1' && element.checkVisibility(),
+    );
     if (first && first.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING) {
       this.warn(
         `should be the first focusable element on the page, but <${first.localName}> comes before it. Place it first inside <body>.`,

@@ -1,0 +1,9 @@
+// custom-elements.json from the components' JSDoc: docs, Storybook controls, IDE data.
+export default {
+  globs: ['packages/elements/src/**/*.ts'],
+  exclude: ['packages/elements/src/**/*.styles.ts', 'packages/elements/src/bundle.ts'],
+  outdir: 'packages/elements',
+  litelement: true,
+  dependencies: false,
+  packagejson: false,
+};

@@ -1,0 +1,47 @@
+// Shared set-up for the end-to-end checks: one Chromium, a page per test that records
+// console errors, page errors and Content-Security-Policy violations.
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
+
+export async function launch() {
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/** A fresh context and page; `problems` collects every console error and CSP violation. */
+export async function openPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { context, page, problems, warnings };
+}
+
+/** The skip link's text and whether it has upgraded, read through its shadow root. */
+export function skipLinkState(page) {
+  return page.evaluate(async () => {
+    await customElements.whenDefined('qulay-skip-link');
+    const host = document.querySelector('qulay-skip-link');
+    await host.updateComplete;
+    const link = host.shadowRoot?.querySelector('a');
+    return { text: link?.textContent.trim() ?? null, href: link?.getAttribute('href') ?? null };
+  });
+}
+
+/** The focused element, looking into shadow roots: its tag, id and text. */
+export function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.localName, id: el?.id, text: el?.textContent?.trim().slice(0, 60) };
+  });
+}

@@ -1,0 +1,135 @@
+// End to end: the demo agency site that `npm start` serves, and dist/qulay.js on plain
+// pages (alone, loaded twice, under hostile CSS), in real Chromium. Needs `npm run build`
+// and `npm run build:storybook` first.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../stories/demo-site/server.mjs';
+import { serveStatic } from '../tools/static-server.mjs';
+import { focused, launch, openPage, skipLinkState } from './browser.mjs';
+
+const skipTexts = {
+  'uz-Latn': 'Asosiy mazmunga oʻtish',
+  'uz-Cyrl': 'Асосий мазмунга ўтиш',
+  'kaa-Latn': 'Tiykarǵı mazmunǵa ótiw',
+  ru: 'Перейти к основному содержанию',
+  en: 'Skip to main content',
+};
+
+let browser;
+let demo;
+let files;
+
+before(async () => {
+  browser = await launch();
+  demo = await startDemoServer(0);
+  files = await serveStatic('.');
+});
+
+after(async () => {
+  await browser?.close();
+  demo?.server.close();
+  files?.server.close();
+});
+
+describe('the demo agency site', () => {
+  it('serves the home page in Uzbek under a strict CSP, with no console errors', async () => {
+    const { context, page, problems } = await openPage(browser);
+    const response = await page.goto(`${demo.url}/`);
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
+    assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'uz-Latn');
+    assert.deepEqual(await skipLinkState(page), { text: skipTexts['uz-Latn'], href: '#main-content' });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('skips to the main content with the keyboard', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${demo.url}/`);
+    await skipLinkState(page);
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).text, skipTexts['uz-Latn']);
+    const box = await page.evaluate(() =>
+      document.querySelector('qulay-skip-link').shadowRoot.querySelector('a').getBoundingClientRect().toJSON(),
+    );
+    assert.ok(box.width > 100 && box.height >= 44, `visible when focused: ${JSON.stringify(box)}`);
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await focused(page), { tag: 'main', id: 'main-content', text: (await focused(page)).text });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const [lang, text] of Object.entries(skipTexts)) {
+    it(`switches language through its links: ${lang}`, async () => {
+      const { context, page, problems } = await openPage(browser);
+      await page.goto(`${demo.url}/`);
+      await page.click(`nav a[hreflang="${lang}"]`);
+      await page.waitForURL(`**/?lang=${lang}`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal((await skipLinkState(page)).text, text);
+      assert.equal(await page.getAttribute(`nav a[hreflang="${lang}"]`, 'aria-current'), 'page');
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  it('serves the built Storybook at /storybook/', async () => {
+    const index = await fetch(`${demo.url}/storybook/`);
+    assert.equal(index.status, 200);
+    assert.match(await index.text(), /<html/);
+    const stories = await (await fetch(`${demo.url}/storybook/index.json`)).json();
+    assert.ok(Object.keys(stories.entries).some((id) => id.startsWith('components-skip-link--')));
+  });
+});
+
+describe('dist/qulay.js on a plain page', () => {
+  it('renders the skip link in each language, following <html lang> live', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${files.url}/test/e2e/pages/plain.html`);
+    for (const [lang, text] of Object.entries(skipTexts)) {
+      await page.evaluate((value) => (document.documentElement.lang = value), lang);
+      await page.waitForFunction(
+        (expected) => document.querySelector('qulay-skip-link').shadowRoot.querySelector('a').textContent.trim() === expected,
+        text,
+      );
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('loaded twice: one warning naming both versions, and everything keeps working', async () => {
+    const { context, page, problems, warnings } = await openPage(browser);
+    await page.goto(`${files.url}/test/e2e/pages/twice.html`);
+    assert.equal((await skipLinkState(page)).text, skipTexts['uz-Latn']);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).tag, 'main');
+    const duplicates = warnings.filter((w) => w.includes('already defined'));
+    assert.equal(duplicates.length, 1, warnings.join('\n'));
+    assert.match(duplicates[0], /Qulay \d+\.\d+\.\d+.*Qulay \d+\.\d+\.\d+/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('keeps its look and behaviour under hostile global CSS', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${files.url}/test/e2e/pages/hostile.html`);
+    await skipLinkState(page);
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const link = document.querySelector('qulay-skip-link').shadowRoot.querySelector('a');
+      const s = getComputedStyle(link);
+      return { display: s.display, color: s.color, background: s.backgroundColor, outline: s.outlineStyle, height: link.getBoundingClientRect().height };
+    });
+    assert.notEqual(style.display, 'none');
+    assert.equal(style.color, 'rgb(255, 255, 255)');
+    assert.notEqual(style.background, 'rgb(0, 255, 0)');
+    assert.equal(style.outline, 'solid');
+    assert.ok(style.height >= 44, `44 px target even with html { font-size: 10px }: ${style.height}`);
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).tag, 'main');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
