@@ -83,6 +83,24 @@ describe('the demo agency site', () => {
   });
 });
 
+describe('the Storybook docs', () => {
+  it('render every docs page with its heading and no script error', async () => {
+    const index = await (await fetch(`${demo.url}/storybook/index.json`)).json();
+    const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+    assert.ok(docs.length >= 6, `docs pages: ${docs.map((d) => d.id).join(', ')}`);
+    const { context, page } = await openPage(browser);
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    for (const entry of docs) {
+      await page.goto(`${demo.url}/storybook/iframe.html?id=${entry.id}&viewMode=docs`);
+      await page.waitForSelector('.sbdocs-content h1');
+      assert.ok((await page.textContent('.sbdocs-content h1')).trim().length > 0, entry.id);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe('dist/qulay.js on a plain page', () => {
   it('renders the skip link in each language, following <html lang> live', async () => {
     const { context, page, problems } = await openPage(browser);
