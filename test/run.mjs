@@ -9,9 +9,10 @@ rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 
 const steps = [
+  { name: 'translations (extract, every target present, build)', command: 'npm run --silent localize' },
+  { name: 'custom-elements.json from the JSDoc', command: 'npm run --silent build:manifest' },
   { name: 'typecheck', command: 'npx tsc -p tsconfig.json' },
   { name: 'lint', command: 'npx eslint .' },
-  { name: 'translations (extract, every target present, build)', command: 'npm run --silent localize' },
   { name: 'build (packages, dist/qulay.js, custom-elements.json)', command: 'npm run --silent build' },
   { name: 'component tests in Chromium', command: 'npx web-test-runner', results: 'test-results/unit.json' },
   { name: 'Storybook build', command: 'npm run --silent build:storybook' },
