@@ -16,3 +16,27 @@ export {
   requestedPageLanguage,
   startLocalization,
 } from './localization.js';
+export {
+  defaultPreferences,
+  getPreferences,
+  modeAttributes,
+  PreferenceStore,
+  storageKey as preferencesStorageKey,
+  validatePreferences,
+  type PreferenceListener,
+  type Preferences,
+} from './preferences.js';
+export { announce, announcements } from './announcer.js';
+export {
+  formatCount,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatSum,
+  months,
+  parseDuration,
+  pluralCategory,
+  type Duration,
+  type PluralCategory,
+} from './format.js';
+export { compareUzbek, cyrillicToLatinUzbek, latinToCyrillicUzbek, normalizeUzbek, searchKey } from './text.js';
