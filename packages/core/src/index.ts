@@ -40,3 +40,14 @@ export {
   type PluralCategory,
 } from './format.js';
 export { compareUzbek, cyrillicToLatinUzbek, latinToCyrillicUzbek, normalizeUzbek, searchKey } from './text.js';
+export {
+  currentSpeechProvider,
+  highlightNames,
+  pickVoice,
+  ReadAloudController,
+  useSpeechSynthesis,
+  type ReadAloudOptions,
+  type SpeechProvider,
+  type ReadAloudState,
+} from './read-aloud.js';
+export { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type ReadingRun, type ReadingSentence } from './reading-text.js';

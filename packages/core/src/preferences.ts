@@ -192,7 +192,7 @@ export class PreferenceStore {
   }
 
   private readStorage(): Partial<Preferences> {
-    let raw: string | null = null;
+    let raw: string | null;
     try {
       raw = this.storage?.getItem(storageKey) ?? null;
     } catch {

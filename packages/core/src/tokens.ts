@@ -89,6 +89,14 @@ export const tokensCSS = `
 @media (prefers-contrast: more) { :root { ${highContrastColors} } }
 :root[data-qulay-motion='reduce'] { ${reducedMotion} }
 @media (prefers-reduced-motion: reduce) { :root { ${reducedMotion} } }
+:root { --qulay-listen-display: none; }
+:root[data-qulay-read-aloud='on'] { --qulay-listen-display: inline-flex; }
+::highlight(qulay-read-aloud-sentence) { background-color: #dbe9f8; color: #000000; }
+::highlight(qulay-read-aloud-word) { background-color: #ffd400; color: #000000; text-decoration: underline; }
+@media (forced-colors: active) {
+  ::highlight(qulay-read-aloud-sentence) { background-color: Canvas; color: CanvasText; text-decoration: underline; }
+  ::highlight(qulay-read-aloud-word) { background-color: Highlight; color: HighlightText; }
+}
 `;
 
 const installedKey = Symbol.for('qulay.tokens');

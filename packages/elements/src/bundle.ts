@@ -5,3 +5,5 @@
 export * from '@qulay/core';
 export * from './index.js';
 import './define/qulay-skip-link.js';
+import './define/qulay-listen.js';
+import './define/qulay-a11y-panel.js';
