@@ -35,7 +35,7 @@ const results = await page.evaluate(
           window.renderCount = 0;
           const start = performance.now();
           change();
-          document.body.offsetHeight; // forces style recalculation and layout now
+          void document.body.offsetHeight; // forces style recalculation and layout now
           times.push(performance.now() - start);
           await frame();
           renders += window.renderCount;
