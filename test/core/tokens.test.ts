@@ -88,6 +88,18 @@ describe('design tokens', () => {
     probe.remove();
   });
 
+  it('give larger targets in the simplified layout', () => {
+    const probe = document.createElement('div');
+    probe.style.minHeight = 'var(--qulay-target-min)';
+    document.body.append(probe);
+    const base = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    setMode({ 'data-qulay-simplified': 'on' });
+    expect(parseFloat(getComputedStyle(probe).minHeight)).to.equal(Math.max(56, 3.5 * base));
+    setMode({ 'data-qulay-simplified': 'on', 'data-qulay-text': 'large' });
+    expect(parseFloat(getComputedStyle(probe).minHeight)).to.equal(Math.max(56, 3.5 * base * 1.25));
+    probe.remove();
+  });
+
   it('never change the root font size, so the browser setting stays in charge', () => {
     const before = getComputedStyle(document.documentElement).fontSize;
     setMode({ 'data-qulay-text': 'x-large', 'data-qulay-contrast': 'high' });

@@ -85,6 +85,8 @@ export const tokensCSS = `
 }
 :root[data-qulay-text='large'] { --qulay-text-scale: 1.25; }
 :root[data-qulay-text='x-large'] { --qulay-text-scale: 1.6; }
+/* Simplified layout: larger targets for unsteady hands, on top of any text size. */
+:root[data-qulay-simplified='on'] { --qulay-target-min: max(56px, calc(3.5rem * var(--qulay-text-scale))); }
 :root[data-qulay-contrast='high'] { ${highContrastColors} }
 @media (prefers-contrast: more) { :root { ${highContrastColors} } }
 :root[data-qulay-motion='reduce'] { ${reducedMotion} }
