@@ -116,6 +116,20 @@ describe('dist/qulay.js on a plain page', () => {
     await context.close();
   });
 
+  it('applies a citizen\'s stored choices on a page with no panel', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.addInitScript(() => localStorage.setItem('qulay:preferences:v1', JSON.stringify({ text: 'large', contrast: 'high' })));
+    await page.goto(`${files.url}/test/e2e/pages/plain.html`);
+    await skipLinkState(page);
+    const attributes = await page.evaluate(() => [
+      document.documentElement.getAttribute('data-qulay-text'),
+      document.documentElement.getAttribute('data-qulay-contrast'),
+    ]);
+    assert.deepEqual(attributes, ['large', 'high']);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('loaded twice: one warning naming both versions, and everything keeps working', async () => {
     const { context, page, problems, warnings } = await openPage(browser);
     await page.goto(`${files.url}/test/e2e/pages/twice.html`);

@@ -2,6 +2,7 @@ import { LitElement } from 'lit';
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { startLocalization } from './localization.js';
+import { getPreferences } from './preferences.js';
 import { installTokens } from './tokens.js';
 import { VERSION } from './version.js';
 import { invalidAttributeMessage, warnOnce } from './warn.js';
@@ -75,6 +76,8 @@ export class QulayElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     installTokens();
+    // The citizen's stored choices apply on every page that uses the kit, panel or not.
+    getPreferences();
     void startLocalization();
     trackLanguage(this);
     this.refreshLanguage();

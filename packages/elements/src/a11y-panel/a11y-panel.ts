@@ -14,7 +14,7 @@ import {
 } from '@qulay/core';
 import { buttonStyles } from '../shared/controls.styles.js';
 import { accessibilityIcon, closeIcon, pauseIcon, playIcon, speakerIcon, stopIcon } from '../shared/icons.js';
-import { fieldWords, noSpeechMessage, noVoiceMessage } from '../shared/speech-words.js';
+import { fieldWords, speechProblem } from '../shared/speech-words.js';
 import { a11yPanelStyles } from './a11y-panel.styles.js';
 
 /** One entry of the language switch. */
@@ -72,8 +72,7 @@ export class QulayA11yPanel extends QulayElement {
     fieldWords,
     pageLang: () => pageLocale(),
     onStateChange: (readState, detail) => {
-      this.readingMessage =
-        readState === 'no-voice' ? noVoiceMessage(detail.missingLang ?? '') : readState === 'unsupported' ? noSpeechMessage() : '';
+      this.readingMessage = speechProblem(readState, detail.missingLang);
       if (this.readingMessage) announce(this.readingMessage);
     },
   });

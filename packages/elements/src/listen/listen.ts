@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import { QulayElement, ReadAloudController, announce, baseStyles, pageLocale, type ReadAloudState } from '@qulay/core';
 import { buttonStyles } from '../shared/controls.styles.js';
 import { pauseIcon, playIcon, speakerIcon, stopIcon } from '../shared/icons.js';
-import { fieldWords, noSpeechMessage, noVoiceMessage } from '../shared/speech-words.js';
+import { fieldWords, speechProblem } from '../shared/speech-words.js';
 import { listenStyles } from './listen.styles.js';
 
 /**
@@ -61,7 +61,7 @@ export class QulayListen extends QulayElement {
   }
 
   private onStateChange(state: ReadAloudState, missingLang?: string): void {
-    this.message = state === 'no-voice' ? noVoiceMessage(missingLang ?? '') : state === 'unsupported' ? noSpeechMessage() : '';
+    this.message = speechProblem(state, missingLang);
     if (this.message) announce(this.message);
     this.emit('qulay-read-aloud', { state, lang: missingLang });
   }

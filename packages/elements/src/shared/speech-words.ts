@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { resolveLocale, type FieldWords } from '@qulay/core';
+import { resolveLocale, type FieldWords, type ReadAloudState } from '@qulay/core';
 
 /** What read-aloud says for a form field's state, in the page language. */
 export function fieldWords(): FieldWords {
@@ -37,4 +37,11 @@ export function noVoiceMessage(lang: string): string {
 /** Said when the browser has no speech synthesis at all. */
 export function noSpeechMessage(): string {
   return msg('This browser cannot read text aloud.');
+}
+
+/** What to tell the user when reading cannot start, or '' when it can. */
+export function speechProblem(state: ReadAloudState, missingLang?: string): string {
+  if (state === 'no-voice') return noVoiceMessage(missingLang ?? '');
+  if (state === 'unsupported') return noSpeechMessage();
+  return '';
 }
