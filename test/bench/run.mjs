@@ -5,12 +5,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../tools/static-server.mjs';
 import { launch } from '../e2e/browser.mjs';
+import { printSizes } from './sizes.mjs';
 
 process.chdir(new URL('../../', import.meta.url).pathname);
 if (!existsSync('dist/qulay.js')) execSync('npm run build', { stdio: 'inherit' });
 
 const bundle = readFileSync('dist/qulay.js');
 console.log(`dist/qulay.js: ${bundle.length} bytes, ${gzipSync(bundle, { level: 9 }).length} bytes gzip`);
+await printSizes();
 
 const components = 1000;
 const rounds = 15;
