@@ -184,6 +184,17 @@ describe('<qulay-listen>', () => {
     }
   });
 
+  it('stops one reader when another starts, so two never talk at once', async () => {
+    const { root } = await listenTo(html`<qulay-listen id="a"><p>First text.</p></qulay-listen><qulay-listen id="b"><p>Second text.</p></qulay-listen>`);
+    const [a, b] = root.querySelectorAll('qulay-listen');
+    await a.reader.play();
+    expect(a.reader.state).to.equal('playing');
+    await b.reader.play();
+    expect(a.reader.state).to.equal('idle');
+    expect(b.reader.state).to.equal('playing');
+    expect(speech.current?.text).to.equal('Second text.');
+  });
+
   it('uses the speech rate from the preferences', async () => {
     getPreferences().set({ speechRate: 1.5 });
     const { button } = await listenTo(html`<qulay-listen><p>Text.</p></qulay-listen>`);

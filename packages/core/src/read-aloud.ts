@@ -94,6 +94,9 @@ function voicesOf(synthesis: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
  * Play, pause, resume, stop; the speed comes from the user's preferences.
  */
 export class ReadAloudController implements ReactiveController {
+  /** One voice at a time on a page: starting a reader stops the one before it. */
+  private static active?: ReadAloudController;
+
   state: ReadAloudState = 'idle';
   /** The language that had no voice, when `state` is `no-voice`. */
   missingLang?: string;
@@ -122,6 +125,8 @@ export class ReadAloudController implements ReactiveController {
 
   /** Starts reading from the beginning of the region. */
   async play(): Promise<void> {
+    if (ReadAloudController.active !== this) ReadAloudController.active?.stop();
+    ReadAloudController.active = this;
     this.stop();
     const run = ++this.run;
     const provider = currentSpeechProvider();
