@@ -34,7 +34,6 @@ const sharedKey = Symbol.for('qulay.localization');
 type SharedGlobal = typeof globalThis & { [sharedKey]?: LocalizationHandle | null };
 
 let handle: LocalizationHandle | null | undefined;
-let observer: MutationObserver | undefined;
 
 function configure(): LocalizationHandle | null {
   const shared = globalThis as SharedGlobal;
@@ -90,8 +89,7 @@ export function startLocalization(): Promise<void> {
   if (handle === undefined) {
     handle = configure();
     if (handle && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => void applyPageLocale());
-      observer.observe(document.documentElement, {
+      new MutationObserver(() => void applyPageLocale()).observe(document.documentElement, {
         attributes: true,
         attributeFilter: ['lang', 'data-qulay-lang'],
       });

@@ -29,7 +29,7 @@ export function languageName(lang: string): string {
 }
 
 /** Said when no voice on this device speaks a language. */
-export function noVoiceMessage(lang: string): string {
+function noVoiceMessage(lang: string): string {
   const language = languageName(lang);
   return msg(str`This device has no voice for ${language}, so this text cannot be read aloud.`);
 }
