@@ -51,3 +51,4 @@ export {
   type ReadAloudState,
 } from './read-aloud.js';
 export { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type ReadingRun, type ReadingSentence } from './reading-text.js';
+export { ModeController, type MarkupModes } from './mode-controller.js';

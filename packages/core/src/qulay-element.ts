@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { startLocalization } from './localization.js';
@@ -47,6 +47,18 @@ function closestWithAttribute(start: Element, attribute: string): Element | null
 
 let duplicateWarned = false;
 
+/** Which light-DOM stylesheets each document or shadow root has adopted already. */
+const adoptedLightStyles = new WeakMap<Document | ShadowRoot, Set<CSSResult>>();
+
+function adoptLightStyles(root: Node, styles: CSSResult): void {
+  if (!(root instanceof Document || root instanceof ShadowRoot)) return;
+  let adopted = adoptedLightStyles.get(root);
+  if (!adopted) adoptedLightStyles.set(root, (adopted = new Set()));
+  if (adopted.has(styles) || !styles.styleSheet) return;
+  adopted.add(styles);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+}
+
 /**
  * The base class of every Qulay component.
  *
@@ -56,6 +68,13 @@ let duplicateWarned = false;
  * kit on the page.
  */
 export class QulayElement extends LitElement {
+  /**
+   * Styles for the light-DOM nodes a component renders itself (facts a screen reader and
+   * native read-aloud must see). Adopted once into the element's document or shadow root;
+   * every selector must start with the component's tag.
+   */
+  static lightStyles?: CSSResult;
+
   /** The kit version this class belongs to. */
   static readonly version: string = VERSION;
 
@@ -76,6 +95,8 @@ export class QulayElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     installTokens();
+    const { lightStyles } = this.constructor as typeof QulayElement;
+    if (lightStyles) adoptLightStyles(this.getRootNode(), lightStyles);
     // The citizen's stored choices apply on every page that uses the kit, panel or not.
     getPreferences();
     void startLocalization();

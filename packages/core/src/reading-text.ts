@@ -99,7 +99,8 @@ export function collectReadingRuns(root: Element, pageLang: string, words: Field
       return;
     }
     if (!(node instanceof Element) || skippedTags.has(node.tagName) || isHidden(node)) return;
-    const block = isBlock(node);
+    // A slotted element is laid out by its component, usually as a region of its own.
+    const block = isBlock(node) || node.assignedSlot !== null;
     if (block) breakLine();
     if (node instanceof HTMLInputElement || node instanceof HTMLSelectElement || node instanceof HTMLTextAreaElement) {
       const value = fieldValue(node, words);

@@ -7,3 +7,4 @@ export * from './index.js';
 import './define/qulay-skip-link.js';
 import './define/qulay-listen.js';
 import './define/qulay-a11y-panel.js';
+import './define/qulay-service-card.js';

@@ -36,6 +36,9 @@ export class QulayListen extends QulayElement {
   /** What is read, for the button's accessible name ("Listen: Criminal record certificate"). */
   @property() label?: string;
 
+  /** The element to read, set from script (a component reading its own host, for example). Wins over `for`. */
+  @property({ attribute: false }) target?: Element;
+
   /** Shows the controls even when the read-aloud mode is off. */
   @property({ type: Boolean, reflect: true }) always = false;
 
@@ -51,6 +54,7 @@ export class QulayListen extends QulayElement {
 
   /** The element this listen button reads. */
   region(): Element | null {
+    if (this.target) return this.target;
     if (!this.for) return this;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
