@@ -8,3 +8,4 @@ import './define/qulay-skip-link.js';
 import './define/qulay-listen.js';
 import './define/qulay-a11y-panel.js';
 import './define/qulay-service-card.js';
+import './define/qulay-service-catalog.js';

@@ -1,0 +1,10 @@
+import { QulayServiceCatalog } from '../service-catalog/service-catalog.js';
+import './qulay-service-card.js';
+
+QulayServiceCatalog.define('qulay-service-catalog');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qulay-service-catalog': QulayServiceCatalog;
+  }
+}
