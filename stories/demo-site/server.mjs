@@ -10,7 +10,8 @@ import { pageText, siteLanguages } from './content.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const repoRoot = here('../../');
-const services = JSON.parse(readFileSync(here('../../test/fixtures/services.json'), 'utf8')).services;
+const servicesJson = readFileSync(here('../../test/fixtures/services.json'), 'utf8');
+const services = JSON.parse(servicesJson).services;
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -54,15 +55,54 @@ function languageLinks(current, path) {
     .join('');
 }
 
+const serviceName = (service, lang) => service.name[lang] ?? service.name['uz-Latn'] ?? service.name.en;
+
 function homePage(lang) {
   const template = readFileSync(here('./pages/home.html'), 'utf8');
   const serviceLinks = services
-    .map((service) => `<li>${escapeHtml(service.name[lang] ?? service.name.en)}</li>`)
+    .map((service) => `<li><a href="/services/${encodeURIComponent(service.id)}?lang=${lang}">${escapeHtml(serviceName(service, lang))}</a></li>`)
     .join('');
   return fill(
     template,
     { ...pageText[lang], lang, languageLinks: languageLinks(lang, '/'), serviceLinks },
     ['languageLinks', 'serviceLinks'],
+  );
+}
+
+/** The card's attributes for a service, as an agency's CMS would write them. */
+function cardAttributes(service) {
+  const attributes = { category: service.type, channels: (service.channels ?? []).map((c) => (c === 'psc' ? 'office' : c)).join(' ') };
+  const fee = (who) => service.feeBhm?.[who];
+  if (fee('individual') !== null && fee('individual') !== undefined) attributes['fee-bhm-individual'] = fee('individual');
+  if (fee('legal') !== null && fee('legal') !== undefined) attributes['fee-bhm-legal'] = fee('legal');
+  const { value, unit } = service.term ?? {};
+  if (unit === 'instant') attributes.term = 'instant';
+  else if (unit === 'day' || unit === 'workingDay') attributes.term = `P${value}D`;
+  if (unit === 'workingDay') attributes['term-working-days'] = '';
+  if (service.proactive) attributes.proactive = '';
+  if (service.rating) {
+    attributes.rating = service.rating.avg;
+    attributes['rating-count'] = service.rating.count;
+  }
+  return Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? name : `${name}="${escapeHtml(value)}"`))
+    .join(' ');
+}
+
+function servicePage(service, lang) {
+  const template = readFileSync(here('./pages/service.html'), 'utf8');
+  const path = `/services/${encodeURIComponent(service.id)}`;
+  return fill(
+    template,
+    {
+      ...pageText[lang],
+      lang,
+      name: serviceName(service, lang),
+      agency: service.agency[lang] ?? service.agency['uz-Latn'] ?? service.agency.en,
+      languageLinks: languageLinks(lang, path),
+      cardAttributes: cardAttributes(service),
+    },
+    ['languageLinks', 'cardAttributes'],
   );
 }
 
@@ -80,6 +120,15 @@ export function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
   const path = url.pathname;
   if (path === '/' || path === '/index.html') return sendHtml(response, homePage(siteLanguage(url.searchParams)));
+  if (path === '/demo/services.json') {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+    return response.end(servicesJson);
+  }
+  const serviceMatch = /^\/services\/([\w-]+)$/.exec(path);
+  if (serviceMatch) {
+    const service = services.find((s) => s.id === serviceMatch[1]);
+    if (service) return sendHtml(response, servicePage(service, siteLanguage(url.searchParams)));
+  }
   if (path === '/storybook') {
     response.writeHead(301, { location: '/storybook/' });
     return response.end();

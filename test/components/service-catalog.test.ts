@@ -15,7 +15,7 @@ export function manyServices(count = 775) {
   });
 }
 
-async function catalog(template = html`<qulay-service-catalog .services=${services}></qulay-service-catalog>`) {
+async function catalog(template = html`<qulay-service-catalog service-href="/services/{id}" .services=${services}></qulay-service-catalog>`) {
   const root = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
   const element = root.querySelector('qulay-service-catalog') as QulayServiceCatalog;
   await element.updateComplete;

@@ -74,6 +74,35 @@ describe('the demo agency site', () => {
     });
   }
 
+  it('shows the ten services in the catalog; a card opens its service page in the same language', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${demo.url}/?lang=ru`);
+    const cards = page.locator('qulay-service-catalog qulay-service-card');
+    await cards.first().waitFor();
+    assert.equal(await cards.count(), 10);
+    assert.equal(await page.locator('.fallback').isVisible(), false);
+    const bodyText = await page.evaluate(() => document.body.innerText);
+    for (const fact of ['Справка о наличии (отсутствии) судимости', 'БРВ', 'рабочих дней', 'Для граждан']) assert.ok(bodyText.includes(fact), fact);
+    await page.locator('qulay-service-card', { hasText: 'Справка с места учёбы' }).locator('[part="link"]').click();
+    await page.waitForURL('**/services/study-certificate?lang=ru');
+    assert.equal(await page.textContent('h1'), 'Справка с места учёбы');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ru');
+    const serviceText = await page.evaluate(() => document.body.innerText);
+    assert.ok(serviceText.includes('Бесплатно') && serviceText.includes('1\u00a0рабочий день'), serviceText);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('works without JavaScript: the services are a plain list of links', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${demo.url}/?lang=uz-Latn`);
+    const links = page.locator('.fallback a');
+    assert.equal(await links.count(), 10);
+    assert.equal(await links.first().isVisible(), true);
+    await context.close();
+  });
+
   it('serves the built Storybook at /storybook/', async () => {
     const index = await fetch(`${demo.url}/storybook/`);
     assert.equal(index.status, 200);
