@@ -61,5 +61,13 @@ for (const r of results) {
     `switch ${r.label}: median ${r.median.toFixed(2)} ms, max ${r.max.toFixed(2)} ms (style + layout, ${r.switches} switches); re-renders: ${r.renders}`,
   );
 }
+await page.goto(`${url}/test/bench/catalog.html`);
+await page.waitForFunction(() => window.benchReady === true);
+const catalog = await page.evaluate(() => window.benchCatalog());
+console.log(`render 1000 <qulay-service-card> (insert to laid out): median ${catalog.cards.toFixed(1)} ms of 3 runs`);
+console.log(
+  `filter 775 services per keystroke: ${catalog.filter.filter.toFixed(2)} ms median, ${catalog.filter.filterMax.toFixed(2)} ms max (search and sort alone); ` +
+    `${catalog.filter.render.toFixed(1)} ms median, ${catalog.filter.renderMax.toFixed(1)} ms max with the first page of cards re-rendered`,
+);
 await browser.close();
 server.close();
