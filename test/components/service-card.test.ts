@@ -102,6 +102,15 @@ describe('<qulay-service-card>', () => {
     expect(text).to.not.contain('legal entities');
   });
 
+  it('uses bhm-amount for BHM fees, and plain soʻm fees for legal entities', async () => {
+    await setLanguage('uz-Latn');
+    const { element } = await card(html`<qulay-service-card fee-bhm-individual="1" bhm-amount="375000" fee-legal="1500000"><span slot="title">T</span></qulay-service-card>`);
+    const text = element.innerText;
+    expect(text).to.contain(`1 BHM · 375${nb}000${nb}soʻm`);
+    expect(text).to.contain('Yuridik shaxslar uchun toʻlov');
+    expect(text).to.contain(`1${nb}500${nb}000${nb}soʻm`);
+  });
+
   it('shows badges as text: category, proactive, composite, unavailable with its reason', async () => {
     const { element } = await card(html`<qulay-service-card category="g2b" proactive composite status="unavailable">
       <span slot="title">Register a business</span><span slot="reason">Maintenance until 18:00.</span>
