@@ -9,3 +9,4 @@ import './define/qulay-listen.js';
 import './define/qulay-a11y-panel.js';
 import './define/qulay-service-card.js';
 import './define/qulay-service-catalog.js';
+import './define/qulay-rating.js';

@@ -4,3 +4,4 @@ export { QulayA11yPanel, type PanelLanguage } from './a11y-panel/a11y-panel.js';
 export { QulayServiceCard } from './service-card/service-card.js';
 export { QulayServiceCatalog } from './service-catalog/service-catalog.js';
 export { readServiceEntry, type ServiceEntry } from './service-catalog/service-entry.js';
+export { QulayRating } from './rating/rating.js';

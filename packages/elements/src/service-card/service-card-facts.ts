@@ -1,7 +1,9 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { msg, str } from '@lit/localize';
-import { formatDuration, formatNumber, formatSum, pluralCategory } from '@qulay/core';
+import { formatDuration, formatNumber, formatSum } from '@qulay/core';
+import { ratedText, ratingText } from '../shared/rating-words.js';
+import { starPath } from '../shared/icons.js';
 
 /** The facts a card shows, already validated. */
 export interface CardFacts {
@@ -76,27 +78,6 @@ function joinList(items: string[]): string {
   return msg(str`${first} and ${last}`, { desc: 'The end of a list: "online, in the mobile app and at a public service centre".' });
 }
 
-export function reviewsText(count: number): string {
-  const n = formatNumber(count);
-  switch (pluralCategory(count)) {
-    case 'one':
-      return msg(str`${n} review`, { id: 'reviews.one', desc: 'Number of reviews, plural category "one".' });
-    case 'few':
-      return msg(str`${n} reviews`, { id: 'reviews.few', desc: 'Number of reviews, plural category "few" (Russian 2–4).' });
-    case 'many':
-      return msg(str`${n} reviews`, { id: 'reviews.many', desc: 'Number of reviews, plural category "many" (Russian 5–20).' });
-    default:
-      return msg(str`${n} reviews`, { id: 'reviews.other', desc: 'Number of reviews, plural category "other".' });
-  }
-}
-
-/** "4.6 out of 5, 12 480 reviews": the rating's text alternative and its visible text. */
-export function ratingText(rating: number, count?: number): string {
-  const value = formatNumber(rating, undefined, { maximumFractionDigits: 1 });
-  const base = msg(str`${value} out of 5`, { desc: 'A service rating, for example "4.6 out of 5".' });
-  return count === undefined ? base : `${base}, ${reviewsText(count)}`;
-}
-
 /** The one-sentence summary screen-reader mode adds: "Free. Ready instantly. Apply online and in the mobile app." */
 export function summaryText(facts: CardFacts): string {
   const parts: string[] = [];
@@ -117,10 +98,9 @@ export function summaryText(facts: CardFacts): string {
   return parts.join(' ');
 }
 
-const star = svg`<path d="M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6L2.5 9.4l6.6-.8z"/>`;
 const stars = (className: string) =>
   html`<span class=${className}>${[0, 1, 2, 3, 4].map(
-    () => html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">${star}</svg>`,
+    () => html`<svg viewBox="0 0 24 24" width="1em" height="1em" aria-hidden="true" focusable="false">${starPath}</svg>`,
   )}</span>`;
 
 /**
@@ -160,7 +140,7 @@ export function moreFactsTemplate(facts: CardFacts): TemplateResult | typeof not
   const hasRating = facts.rating !== undefined;
   if (!hasChannels && !hasRating) return nothing;
   const rating = facts.rating ?? 0;
-  const label = hasRating ? msg(str`Rated ${ratingText(rating, facts.ratingCount)}`, { desc: 'Text alternative of the rating stars.' }) : '';
+  const label = hasRating ? ratedText(rating, facts.ratingCount) : '';
   return html`<dl>
     ${hasChannels
       ? html`<div>

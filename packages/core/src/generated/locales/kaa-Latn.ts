@@ -27,6 +27,7 @@
 's11fdceabe7befeff': `Arnawlı múmkinshilikler`,
 's185f41c70ff5d8f3': `Xızmet yamasa mákeme atı boyınsha qálegen tilde hám jazıwda izleń.`,
 's19a76ee7854df809': str`5 ten ${0}`,
+'s19a793e7854e36e8': str`${1} ten ${0}`,
 's1b646b7189883206': `Tıńlaw`,
 's1c1f74e57a259829': str`Bul qurılmada «${0}» tili ushın dawıs joq, sonıń ushın bul tekstti dawıs shıǵarıp oqıp bolmaydı.`,
 's20b1f24e9a72b059': `Puqaralar ushın`,
@@ -55,6 +56,7 @@
 's5fe0bfab40f89743': `Qurılmańız sazlawlarında qosılǵan.`,
 's65c57ab12ad63bcc': `qaraqalpaq`,
 's66da146c9f6ba983': `Tekst ólshemi`,
+'s6822ec65d017da7c': `Bahanı tańlań`,
 's6ad83a172dca9506': `Mámleketlik xızmetler orayında`,
 's7191d5925e34a090': `Arnawlı múmkinshilikler sazlawları`,
 's71e2d7d95de782e7': `Xızmetlerdi izlew`,
@@ -113,5 +115,9 @@
 'sf27e0b0813047522': `Xızmetler dizimin júklep bolmadı. Internet baylanısın tekserip, qayta urınıp kóriń.`,
 'sf55d634dcc743595': `Xızmetler`,
 'sfe6dd4e2f6deb534': `Shet el puqaraları ushın`,
+'stars-of.few': str`${1} ten ${0} juldız`,
+'stars-of.many': str`${1} ten ${0} juldız`,
+'stars-of.one': str`${1} ten ${0} juldız`,
+'stars-of.other': str`${1} ten ${0} juldız`,
     };
   

@@ -27,6 +27,7 @@
 's11fdceabe7befeff': `Maxsus imkoniyatlar`,
 's185f41c70ff5d8f3': `Xizmat yoki idora nomi boʻyicha istalgan tilda va yozuvda qidiring.`,
 's19a76ee7854df809': str`5 dan ${0}`,
+'s19a793e7854e36e8': str`${1} dan ${0}`,
 's1b646b7189883206': `Tinglash`,
 's1c1f74e57a259829': str`Bu qurilmada «${0}» tili uchun ovoz yoʻq, shuning uchun bu matnni ovoz chiqarib oʻqib boʻlmaydi.`,
 's20b1f24e9a72b059': `Fuqarolar uchun`,
@@ -55,6 +56,7 @@
 's5fe0bfab40f89743': `Qurilmangiz sozlamalarida yoqilgan.`,
 's65c57ab12ad63bcc': `qoraqalpoq`,
 's66da146c9f6ba983': `Matn oʻlchami`,
+'s6822ec65d017da7c': `Bahoni tanlang`,
 's6ad83a172dca9506': `Davlat xizmatlari markazida`,
 's7191d5925e34a090': `Maxsus imkoniyatlar sozlamalari`,
 's71e2d7d95de782e7': `Xizmatlarni qidirish`,
@@ -113,5 +115,9 @@
 'sf27e0b0813047522': `Xizmatlar roʻyxatini yuklab boʻlmadi. Internet aloqasini tekshirib, qayta urinib koʻring.`,
 'sf55d634dcc743595': `Xizmatlar`,
 'sfe6dd4e2f6deb534': `Chet el fuqarolari uchun`,
+'stars-of.few': str`${1} dan ${0} yulduz`,
+'stars-of.many': str`${1} dan ${0} yulduz`,
+'stars-of.one': str`${1} dan ${0} yulduz`,
+'stars-of.other': str`${1} dan ${0} yulduz`,
     };
   

@@ -1,0 +1,9 @@
+import { QulayRating } from '../rating/rating.js';
+
+QulayRating.define('qulay-rating');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qulay-rating': QulayRating;
+  }
+}

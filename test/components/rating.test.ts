@@ -1,0 +1,224 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '@qulay/elements/define/qulay-rating.js';
+import type { QulayRating } from '@qulay/elements';
+import { accessibilityTree, captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+
+async function rating(template = html`<qulay-rating label="How was the service?" name="score"></qulay-rating>`) {
+  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const element = root.querySelector('qulay-rating') as QulayRating;
+  await element.updateComplete;
+  const options = () => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+  return { root, element, options };
+}
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function press(element: QulayRating, key: string) {
+  await sendKeys({ press: key });
+  await element.updateComplete;
+}
+
+describe('<qulay-rating>', () => {
+  afterEach(async () => {
+    await resetPage();
+    await emulateMedia({ forcedColors: 'none' });
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('is a radio group named by its label, each star named "N stars of 5", with one tab stop', async () => {
+    const { options } = await rating();
+    expect(await findAccessible('radiogroup', 'How was the service?')).to.exist;
+    const radios = (await accessibilityTree()).filter((n) => n.role === 'radio');
+    expect(radios.map((r) => r.name)).to.deep.equal(['1 star of 5', '2 stars of 5', '3 stars of 5', '4 stars of 5', '5 stars of 5']);
+    expect(radios.every((r) => r.states.checked === 'false')).to.equal(true);
+    expect(options().map((o) => o.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+  });
+
+  it('is named by the label slot when given', async () => {
+    await rating(html`<qulay-rating><span slot="label">Rate the <b>delivery</b></span></qulay-rating>`);
+    expect(await findAccessible('radiogroup', 'Rate the delivery')).to.exist;
+  });
+
+  it('keyboard: arrows move and select, Home and End, digits select directly, one tab stop', async () => {
+    const { element, options } = await rating();
+    const events: string[] = [];
+    element.addEventListener('input', () => events.push(`input:${element.value}`));
+    element.addEventListener('change', () => events.push(`change:${element.value}`));
+    element.focus();
+    expect(deepActive()).to.equal(options()[0]);
+    await press(element, 'ArrowRight');
+    expect(element.value).to.equal(1);
+    await press(element, 'ArrowRight');
+    await press(element, 'ArrowUp');
+    expect(element.value).to.equal(3);
+    expect(deepActive()).to.equal(options()[2]);
+    expect(options().map((o) => o.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1]);
+    await press(element, 'ArrowLeft');
+    await press(element, 'ArrowDown');
+    expect(element.value).to.equal(1);
+    await press(element, 'End');
+    expect(element.value).to.equal(5);
+    await press(element, 'Home');
+    expect(element.value).to.equal(1);
+    await press(element, '4');
+    expect(element.value).to.equal(4);
+    await press(element, '9');
+    expect(element.value, 'a digit above max is ignored').to.equal(4);
+    expect(events.slice(0, 4)).to.deep.equal(['input:1', 'change:1', 'input:2', 'change:2']);
+    expect((await findAccessible('radio', '4 stars of 5'))?.states.checked).to.equal('true');
+  });
+
+  it('fires input and change on user changes only', async () => {
+    const { element } = await rating();
+    let events = 0;
+    element.addEventListener('change', () => events++);
+    element.value = 3;
+    await element.updateComplete;
+    expect(events).to.equal(0);
+  });
+
+  it('selects with a click and shows a hover preview, without blocking scrolling', async () => {
+    const { element, options } = await rating();
+    const box = options()[3].getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await element.updateComplete;
+    expect(options().map((o) => o.classList.contains('preview'))).to.deep.equal([true, true, true, true, false]);
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await element.updateComplete;
+    expect(element.value).to.equal(4);
+    expect(getComputedStyle(element.shadowRoot!.querySelector('.group')!).touchAction).to.equal('manipulation');
+  });
+
+  it('takes part in a real form: FormData on submit, required validity, reset, disabled', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <qulay-rating name="score" required label="Score"></qulay-rating>
+      <qulay-rating name="preset" value="2" label="Preset"></qulay-rating>
+      <button>Send</button>
+    </form>`);
+    const [score, preset] = form.querySelectorAll('qulay-rating');
+    await score.updateComplete;
+    expect(form.checkValidity()).to.equal(false);
+    expect(score.validity.valueMissing).to.equal(true);
+    expect(score.validationMessage).to.equal('Choose a rating');
+    let submitted: FormData | undefined;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      submitted = new FormData(form);
+    });
+    score.focus();
+    await press(score, '5');
+    expect(form.checkValidity()).to.equal(true);
+    form.querySelector('button')!.click();
+    expect(Object.fromEntries(submitted!)).to.deep.equal({ score: '5', preset: '2' });
+    preset.value = 4;
+    await preset.updateComplete;
+    form.reset();
+    await score.updateComplete;
+    expect([score.value, preset.value]).to.deep.equal([0, 2]);
+    preset.disabled = true;
+    await preset.updateComplete;
+    expect(new FormData(form).has('preset')).to.equal(false);
+  });
+
+  it('follows a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><qulay-rating name="r" value="3" label="R"></qulay-rating></fieldset></form>`);
+    const element = form.querySelector('qulay-rating')!;
+    await element.updateComplete;
+    expect(new FormData(form).has('r')).to.equal(false);
+    expect(element.shadowRoot!.querySelector('[role="radiogroup"]')!.getAttribute('aria-disabled')).to.equal('true');
+  });
+
+  it('restores its value when the browser restores the form', async () => {
+    const { element } = await rating();
+    element.formStateRestoreCallback('4');
+    await element.updateComplete;
+    expect(element.value).to.equal(4);
+  });
+
+  it('display-only: an image "Rated 4.6 out of 5, 12,480 reviews", not focusable, drawn partially', async () => {
+    const { element } = await rating(html`<qulay-rating readonly value="4.6" count="12480"></qulay-rating>`);
+    expect(await findAccessible('image', 'Rated 4.6 out of 5, 12,480 reviews')).to.exist;
+    expect(element.shadowRoot!.querySelector('[tabindex], [role="radio"]')).to.equal(null);
+    expect(element.shadowRoot!.querySelector<HTMLElement>('.filled')!.style.width).to.equal('92%');
+    element.focus();
+    expect(deepActive()).to.not.equal(element);
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, ReturnType<typeof html>, string, number, number]> = [
+      ['value above max', html`<qulay-rating value="9"></qulay-rating>`, 'value="9"', 5, 5],
+      ['negative value', html`<qulay-rating value="-2"></qulay-rating>`, 'value="-2"', 0, 5],
+      ['max above 10', html`<qulay-rating max="20"></qulay-rating>`, 'max="20"', 0, 10],
+      ['max below 1', html`<qulay-rating max="0"></qulay-rating>`, 'max="0"', 0, 1],
+      ['non-numeric max', html`<qulay-rating max="many"></qulay-rating>`, 'max="many"', 0, 5],
+      ['non-numeric value', html`<qulay-rating value="good"></qulay-rating>`, 'value="good"', 0, 5],
+    ];
+    for (const [label, template, mention, value, max] of cases) {
+      it(`${label}: one warning and a clamp`, async () => {
+        let element!: QulayRating;
+        const warnings = await captureWarnings(async () => {
+          ({ element } = await rating(template));
+          element.requestUpdate();
+          await element.updateComplete;
+        });
+        expect(warnings, warnings.join('\n')).to.have.length(1);
+        expect(warnings[0]).to.contain('<qulay-rating>').and.to.contain(mention).and.to.contain('accepted:');
+        expect([element.value, element.max]).to.deep.equal([value, max]);
+        expect(element.shadowRoot!.querySelectorAll('[role="radio"]')).to.have.length(max);
+      });
+    }
+  });
+
+  describe('in every language and mode', () => {
+    const names: Record<string, string> = {
+      en: '3 stars of 5',
+      'uz-Latn': '5 dan 3 yulduz',
+      'uz-Cyrl': '5 дан 3 юлдуз',
+      'kaa-Latn': '5 ten 3 juldız',
+      ru: '3 звезды из 5',
+    };
+    for (const lang of languages) {
+      it(`names its stars in ${lang} and passes axe`, async () => {
+        await setLanguage(lang);
+        const { root, options } = await rating();
+        expect(options()[2].getAttribute('aria-label')).to.equal(names[lang]);
+        await expect(root).to.be.accessible();
+      });
+    }
+    it('uses Russian plural forms: 1 звезда, 2 звезды, 5 звёзд', async () => {
+      await setLanguage('ru');
+      const { options } = await rating();
+      expect([0, 1, 4].map((i) => options()[i].getAttribute('aria-label'))).to.deep.equal(['1 звезда из 5', '2 звезды из 5', '5 звёзд из 5']);
+    });
+    for (const [mode, attributes] of Object.entries(modes)) {
+      it(`passes axe in ${mode} mode`, async () => {
+        setMode(attributes);
+        const { root } = await rating(html`<qulay-rating label="Score" value="3"></qulay-rating>`);
+        await expect(root).to.be.accessible();
+      });
+    }
+    it('gives each star a 44 px target in large text', async () => {
+      setMode({ 'data-qulay-text': 'large' });
+      const { options } = await rating();
+      for (const option of options()) {
+        const box = option.getBoundingClientRect();
+        expect(box.width).to.be.at.least(44);
+        expect(box.height).to.be.at.least(44);
+      }
+    });
+    it('stays visible under forced colours', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const { element, options } = await rating(html`<qulay-rating label="Score" value="2"></qulay-rating>`);
+      await element.updateComplete;
+      const on = getComputedStyle(options()[0]).color;
+      const off = getComputedStyle(options()[4]).color;
+      expect(on).to.not.equal(off);
+      expect(getComputedStyle(options()[4].querySelector('svg')!).stroke).to.equal(off);
+    });
+  });
+});
