@@ -89,7 +89,7 @@ function cardAttributes(service) {
     .join(' ');
 }
 
-function servicePage(service, lang) {
+function servicePage(service, lang, thanked = false) {
   const template = readFileSync(here('./pages/service.html'), 'utf8');
   const path = `/services/${encodeURIComponent(service.id)}`;
   return fill(
@@ -99,10 +99,12 @@ function servicePage(service, lang) {
       lang,
       name: serviceName(service, lang),
       agency: service.agency[lang] ?? service.agency['uz-Latn'] ?? service.agency.en,
+      id: service.id,
       languageLinks: languageLinks(lang, path),
       cardAttributes: cardAttributes(service),
+      thanksNotice: thanked ? `<p class="site-notice" role="status">${escapeHtml(pageText[lang].thanks)}</p>` : '',
     },
-    ['languageLinks', 'cardAttributes'],
+    ['languageLinks', 'cardAttributes', 'thanksNotice'],
   );
 }
 
@@ -116,7 +118,65 @@ function sendHtml(response, html, status = 200) {
   response.end(html);
 }
 
-export function handle(request, response) {
+/**
+ * What the demo server has received as feedback, by idempotency key; tests read it and can
+ * make the next answers fail.
+ */
+export function createFeedbackStore() {
+  return { received: new Map(), duplicates: 0, failNext: 0 };
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => {
+      body += chunk;
+      if (body.length > 100_000) request.destroy();
+    });
+    request.on('end', () => resolve(body));
+    request.on('error', reject);
+  });
+}
+
+async function receiveFeedback(request, response, store) {
+  const type = request.headers['content-type'] ?? '';
+  const body = await readBody(request);
+  const json = (status, value) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(JSON.stringify(value));
+  };
+  if (store.failNext > 0) {
+    store.failNext--;
+    return json(500, { message: 'Temporary failure' });
+  }
+  let submission;
+  let key = request.headers['idempotency-key'];
+  const plainForm = type.startsWith('application/x-www-form-urlencoded');
+  try {
+    submission = plainForm ? Object.fromEntries(new URLSearchParams(body)) : JSON.parse(body);
+  } catch {
+    return json(400, { message: 'The feedback could not be read.' });
+  }
+  if (plainForm) key = `form-${store.received.size + 1}-${Date.now()}`;
+  const service = services.find((s) => s.id === submission.service);
+  if (!service) return json(422, { message: `Unknown service: ${String(submission.service).slice(0, 80)}` });
+  if (typeof submission.comment === 'string' && submission.comment.length > 5000) return json(422, { message: 'The comment is too long.' });
+  if (!key) return json(400, { message: 'An Idempotency-Key header is required.' });
+  if (store.received.has(key)) {
+    store.duplicates++;
+  } else {
+    store.received.set(key, submission);
+  }
+  if (plainForm) {
+    const lang = siteLanguage(new URLSearchParams({ lang: submission.lang ?? '' }));
+    response.writeHead(303, { location: `/services/${encodeURIComponent(service.id)}?lang=${lang}&feedback=thanks` });
+    return response.end();
+  }
+  return json(201, { id: key });
+}
+
+export function handle(request, response, store = createFeedbackStore()) {
   const url = new URL(request.url, 'http://localhost');
   const path = url.pathname;
   if (path === '/' || path === '/index.html') return sendHtml(response, homePage(siteLanguage(url.searchParams)));
@@ -124,10 +184,15 @@ export function handle(request, response) {
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
     return response.end(servicesJson);
   }
+  if (path === '/api/feedback' && request.method === 'POST') return receiveFeedback(request, response, store);
+  if (path === '/api/feedback') {
+    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    return response.end(JSON.stringify({ received: store.received.size, duplicates: store.duplicates }));
+  }
   const serviceMatch = /^\/services\/([\w-]+)$/.exec(path);
   if (serviceMatch) {
     const service = services.find((s) => s.id === serviceMatch[1]);
-    if (service) return sendHtml(response, servicePage(service, siteLanguage(url.searchParams)));
+    if (service) return sendHtml(response, servicePage(service, siteLanguage(url.searchParams), url.searchParams.get('feedback') === 'thanks'));
   }
   if (path === '/storybook') {
     response.writeHead(301, { location: '/storybook/' });
@@ -144,11 +209,12 @@ export function handle(request, response) {
   sendHtml(response, '<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1>', 404);
 }
 
-/** Starts the demo server on 127.0.0.1; resolves to { server, url }. */
+/** Starts the demo server on 127.0.0.1; resolves to { server, url, feedback }. */
 export function startDemoServer(port = 0) {
-  const server = createServer((request, response) => {
+  const feedback = createFeedbackStore();
+  const server = createServer(async (request, response) => {
     try {
-      handle(request, response);
+      await handle(request, response, feedback);
     } catch (error) {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);
@@ -157,6 +223,6 @@ export function startDemoServer(port = 0) {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}`, feedback }));
   });
 }

@@ -10,3 +10,4 @@ import './define/qulay-a11y-panel.js';
 import './define/qulay-service-card.js';
 import './define/qulay-service-catalog.js';
 import './define/qulay-rating.js';
+import './define/qulay-feedback.js';

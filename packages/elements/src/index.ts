@@ -5,3 +5,5 @@ export { QulayServiceCard } from './service-card/service-card.js';
 export { QulayServiceCatalog } from './service-catalog/service-catalog.js';
 export { readServiceEntry, type ServiceEntry } from './service-catalog/service-entry.js';
 export { QulayRating } from './rating/rating.js';
+export { QulayFeedback, type FeedbackSubmission } from './feedback/feedback.js';
+export { flushOutbox } from './feedback/feedback-send.js';

@@ -1,0 +1,102 @@
+import { getOutbox, type OutboxItem } from './outbox.js';
+
+/** What a send attempt came to. */
+export type SendResult =
+  | { kind: 'sent' }
+  | { kind: 'rejected'; status: number; message: string }
+  | { kind: 'failed'; reason: string };
+
+/**
+ * Posts one submission as JSON with its idempotency key. A 2xx is sent; a 4xx is the
+ * server's final word (with its message); a 5xx, a network error or a timeout is a failure
+ * worth retrying.
+ */
+export async function postFeedback(endpoint: string, key: string, body: unknown, timeoutMs = 10000): Promise<SendResult> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'failed', reason: 'offline' };
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key, accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    return { kind: 'failed', reason: String((error as Error)?.name ?? error) };
+  }
+  if (response.ok) return { kind: 'sent' };
+  if (response.status >= 400 && response.status < 500) {
+    let message = '';
+    try {
+      const text = await response.text();
+      try {
+        message = String((JSON.parse(text) as { message?: unknown }).message ?? '');
+      } catch {
+        message = text;
+      }
+    } catch {
+      // No body: the component shows its own words.
+    }
+    return { kind: 'rejected', status: response.status, message: message.trim().slice(0, 500) };
+  }
+  return { kind: 'failed', reason: `HTTP ${response.status}` };
+}
+
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let flushing: Promise<number> | undefined;
+let listening = false;
+
+/** Backoff: 5 s, 10 s, 20 s … up to 5 minutes. */
+const backoff = (tries: number) => Math.min(300_000, 5000 * 2 ** Math.max(0, tries - 1));
+
+/**
+ * Sends every waiting submission once. Sent and rejected ones leave the outbox; failed ones
+ * stay and are tried again later with backoff. Returns how many were sent.
+ */
+export function flushOutbox(): Promise<number> {
+  flushing ??= (async () => {
+    const outbox = await getOutbox();
+    let sent = 0;
+    let nextTries = 0;
+    for (const item of await outbox.all()) {
+      const result = await postFeedback(item.endpoint, item.key, item.body);
+      if (result.kind === 'failed') {
+        const updated: OutboxItem = { ...item, tries: item.tries + 1 };
+        await outbox.put(updated);
+        nextTries = Math.max(nextTries, updated.tries);
+        continue;
+      }
+      if (result.kind === 'rejected') console.warn(`Qulay: a saved feedback submission was refused by the server (${result.status}) and dropped: ${result.message}`);
+      else sent++;
+      await outbox.remove(item.key);
+      window.dispatchEvent(new CustomEvent('qulay-feedback-delivered', { detail: { key: item.key, result } }));
+    }
+    if (nextTries) scheduleRetry(backoff(nextTries));
+    return sent;
+  })().finally(() => {
+    flushing = undefined;
+  });
+  return flushing;
+}
+
+function scheduleRetry(ms: number): void {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => void flushOutbox(), ms);
+}
+
+/** Keeps the outbox moving: now, whenever the browser comes back online, and with backoff. */
+export function startOutbox(): void {
+  if (!listening) {
+    listening = true;
+    window.addEventListener('online', () => void flushOutbox());
+  }
+  void flushOutbox();
+}
+
+/** Saves a submission for later and schedules a retry. */
+export async function queueFeedback(endpoint: string, key: string, body: unknown): Promise<void> {
+  const outbox = await getOutbox();
+  await outbox.put({ key, endpoint, body, tries: 1 });
+  scheduleRetry(backoff(1));
+}

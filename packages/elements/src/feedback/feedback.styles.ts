@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+/** The block renders in light DOM: every selector starts with its tag. */
+export const feedbackStyles = css`
+  qulay-feedback {
+    display: block;
+    font-family: var(--qulay-font-family, inherit);
+    font-size: var(--qulay-font-size-md);
+    line-height: var(--qulay-line-height);
+    color: var(--qulay-color-text);
+  }
+  qulay-feedback .block {
+    padding: var(--qulay-space-4);
+    border: var(--qulay-border-width) solid var(--qulay-color-border);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface-raised);
+  }
+  qulay-feedback .title {
+    margin: 0 0 var(--qulay-space-3);
+    font-size: var(--qulay-font-size-lg);
+    line-height: var(--qulay-line-height-tight);
+  }
+  qulay-feedback .form {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--qulay-space-4);
+  }
+  qulay-feedback fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qulay-space-2) var(--qulay-space-4);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  qulay-feedback legend {
+    margin-block-end: var(--qulay-space-2);
+    padding: 0;
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-feedback .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--qulay-space-1);
+    width: 100%;
+  }
+  qulay-feedback .field > label {
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-feedback .choice {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--qulay-space-2);
+    min-height: var(--qulay-target-min);
+    cursor: pointer;
+    font-weight: normal;
+  }
+  qulay-feedback .choice input {
+    width: calc(1.25rem * var(--qulay-text-scale));
+    height: calc(1.25rem * var(--qulay-text-scale));
+    margin: 0;
+    accent-color: var(--qulay-color-primary);
+  }
+  qulay-feedback textarea,
+  qulay-feedback select,
+  qulay-feedback .field input {
+    width: 100%;
+    max-width: 40rem;
+    min-height: var(--qulay-target-min);
+    padding: var(--qulay-space-2) var(--qulay-space-3);
+    border: 2px solid var(--qulay-color-border-strong);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-text);
+    font: inherit;
+  }
+  qulay-feedback [aria-invalid='true'] {
+    border-color: var(--qulay-color-danger);
+    border-width: 3px;
+  }
+  qulay-feedback .count {
+    margin: 0;
+    color: var(--qulay-color-text-muted);
+    font-size: var(--qulay-font-size-sm);
+  }
+  qulay-feedback .count.over,
+  qulay-feedback .error {
+    margin: 0;
+    color: var(--qulay-color-danger);
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-feedback .server-error {
+    width: 100%;
+    padding: var(--qulay-space-3);
+    border: 3px solid var(--qulay-color-danger);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-danger);
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-feedback .honeypot {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  qulay-feedback .button {
+    min-height: var(--qulay-target-min);
+    padding: var(--qulay-space-2) var(--qulay-space-4);
+    border: var(--qulay-border-width) solid var(--qulay-color-primary);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-primary);
+    font: inherit;
+    font-weight: var(--qulay-font-weight-bold);
+    cursor: pointer;
+  }
+  qulay-feedback .button.primary {
+    background: var(--qulay-color-primary);
+    color: var(--qulay-color-on-primary);
+  }
+  qulay-feedback .button:disabled {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  qulay-feedback .done-title {
+    margin-top: 0;
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-feedback .you-wrote {
+    overflow-wrap: anywhere;
+  }
+  qulay-feedback :focus-visible {
+    outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
+    outline-offset: var(--qulay-focus-offset);
+  }
+  @media (forced-colors: active) {
+    qulay-feedback .block,
+    qulay-feedback textarea,
+    qulay-feedback select,
+    qulay-feedback .field input,
+    qulay-feedback .button,
+    qulay-feedback .server-error {
+      border-color: CanvasText;
+    }
+    qulay-feedback :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
