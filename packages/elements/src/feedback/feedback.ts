@@ -207,7 +207,7 @@ export class QulayFeedback extends QulayElement {
 
   private renderField(name: 'comment' | 'category') {
     const error = this.fieldErrors[name];
-    return error ? html`<p class="error" id=${this.idFor(`${name}-error`)}><span class="error-prefix">${msg('Error:')}</span> ${error}</p>` : nothing;
+    return error ? html`<p class="error" id=${this.idFor(`${name}-error`)}>${`${msg('Error:')} ${error}`}</p>` : nothing;
   }
 
   private renderForm() {
@@ -215,7 +215,7 @@ export class QulayFeedback extends QulayElement {
     const length = graphemes(this.comment);
     const countText = msg(str`${formatNumber(length)} of ${formatNumber(this.maxLength)} characters`);
     const describedBy = (name: 'comment' | 'category', extra = '') =>
-      [extra, this.fieldErrors[name] ? this.idFor(`${name}-error`) : ''].filter(Boolean).join(' ') || nothing;
+      [this.fieldErrors[name] ? this.idFor(`${name}-error`) : '', extra].filter(Boolean).join(' ') || nothing;
     return html`<form class="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'sending' ? 'true' : nothing}>
       ${this.serverError ? html`<div class="server-error" role="alert">${this.serverError}</div>` : nothing}
       <fieldset class="useful">

@@ -1,0 +1,75 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@qulay/elements/define/qulay-feedback.js';
+import type { QulayFeedback } from '@qulay/elements';
+
+interface FeedbackArgs {
+  service: string;
+  maxLength: number;
+}
+
+/** Stories hand the submission over through the cancelable event, so nothing is posted. */
+const keepHere = (event: Event) => event.preventDefault();
+
+const meta: Meta<FeedbackArgs> = {
+  title: 'Components/Feedback',
+  component: 'qulay-feedback',
+  args: { service: 'criminal-record-certificate', maxLength: 1000 },
+  render: (a) => html`<qulay-feedback service=${a.service} max-length=${a.maxLength} @qulay-feedback=${keepHere}></qulay-feedback>`,
+};
+export default meta;
+
+type Story = StoryObj<FeedbackArgs>;
+
+async function answer(canvas: HTMLElement, value: 'yes' | 'no') {
+  const element = canvas.querySelector<QulayFeedback>('qulay-feedback');
+  if (!element) return undefined;
+  await element.updateComplete;
+  element.querySelector<HTMLInputElement>(`.block input[value="${value}"]`)?.click();
+  await element.updateComplete;
+  return element;
+}
+
+/** The one question every page asks. */
+export const Question: Story = {};
+
+/** "Yes": the rating and a comment follow. */
+export const Useful: Story = { play: async ({ canvasElement }) => void (await answer(canvasElement, 'yes')) };
+
+/** "No", as a complaint with its category and contact details. */
+export const Complaint: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await answer(canvasElement, 'no');
+    element?.querySelector<HTMLInputElement>('input[name="complaint"]')?.click();
+    await element?.updateComplete;
+  },
+};
+
+/** A comment over the limit: the error is linked to the field and keeps the text. */
+export const TooLong: Story = {
+  args: { maxLength: 10 },
+  play: async ({ canvasElement }) => {
+    const element = await answer(canvasElement, 'no');
+    const textarea = element?.querySelector('textarea');
+    if (!element || !textarea) return;
+    textarea.value = 'Navbat juda uzun edi';
+    textarea.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    element.querySelector('form')?.requestSubmit();
+    await element.updateComplete;
+  },
+};
+
+/** Sent: the thanks take focus and show the comment back as text. */
+export const Sent: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await answer(canvasElement, 'yes');
+    const textarea = element?.querySelector('textarea');
+    if (!element || !textarea) return;
+    textarea.value = 'Tez va qulay';
+    textarea.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    element.querySelector('form')?.requestSubmit();
+    await element.updateComplete;
+  },
+};
