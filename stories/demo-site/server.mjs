@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { sendStatic } from '../../test/tools/static-server.mjs';
+import { randomBytes } from 'node:crypto';
+import * as oauth from 'oauth4webapi';
 import { pageText, siteLanguages } from './content.mjs';
+import { demoClientId, startProvider } from './oidc.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const repoRoot = here('../../');
@@ -108,8 +111,71 @@ function servicePage(service, lang, thanked = false) {
   );
 }
 
-function sendHtml(response, html, status = 200) {
+/** Signed-in sessions of the demo, by cookie value. */
+function sessionOf(request, sessions) {
+  const cookie = /(?:^|;\s*)qulay_demo_session=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
+  return cookie ? sessions.get(cookie) : undefined;
+}
+
+function signInPage(lang, user, auth) {
+  const template = readFileSync(here('./pages/signin.html'), 'utf8');
+  const text = pageText[lang];
+  const content = user
+    ? `<qulay-login-button user-name="${escapeHtml(user.name)}" logout-href="/signout?lang=${lang}"></qulay-login-button>`
+    : `<qulay-login-options>
+        <qulay-login-button provider="oneid" disabled><span slot="disabled-reason">${escapeHtml(text.notConnected)}</span></qulay-login-button>
+        <qulay-login-button provider="oidc" label="${escapeHtml(text.demoSignIn)}"
+          authorize-url="${escapeHtml(auth.authorizeUrl)}" client-id="${demoClientId}"
+          redirect-uri="${escapeHtml(auth.redirectUri)}" scope="openid profile"></qulay-login-button>
+        <qulay-login-button provider="myid" disabled><span slot="disabled-reason">${escapeHtml(text.notConnected)}</span></qulay-login-button>
+      </qulay-login-options>`;
+  return fill(template, { ...text, lang, languageLinks: languageLinks(lang, '/signin'), content }, ['languageLinks', 'content']);
+}
+
+function callbackPage(lang) {
+  const template = readFileSync(here('./pages/signin.html'), 'utf8');
+  const text = pageText[lang];
+  const content = `<p id="signin-status" role="alert" hidden></p>
+    <p id="signin-again" hidden><a href="/signin?lang=${lang}">${escapeHtml(text.signInAgain)}</a></p>
+    <script type="module" src="/demo/signin-callback.js"></script>`;
+  return fill(template, { ...text, lang, languageLinks: languageLinks(lang, '/signin'), content }, ['languageLinks', 'content']);
+}
+
+/** The agency's backend half: exchange the code with the verifier, check the ID token's nonce. */
+async function exchangeCode(request, response, auth) {
+  const json = (status, value, headers = {}) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    response.end(JSON.stringify(value));
+  };
+  let body;
+  try {
+    body = JSON.parse(await readBody(request));
+  } catch {
+    return json(400, { message: 'Bad request' });
+  }
+  try {
+    const options = { [oauth.allowInsecureRequests]: true };
+    const issuer = new URL(auth.issuer);
+    const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, options));
+    const client = { client_id: demoClientId };
+    const params = oauth.validateAuthResponse(as, client, new URL(body.callbackUrl), body.state);
+    const tokenResponse = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, auth.redirectUri, body.codeVerifier, options);
+    const result = await oauth.processAuthorizationCodeResponse(as, client, tokenResponse, { expectedNonce: body.nonce, requireIdToken: true });
+    const claims = oauth.getValidatedIdTokenClaims(result);
+    const session = randomBytes(18).toString('base64url');
+    auth.sessions.set(session, { sub: claims.sub, name: String(claims.name ?? claims.sub), nonce: claims.nonce });
+    auth.exchanges.push({ sub: claims.sub, nonce: claims.nonce });
+    return json(200, { sub: claims.sub }, { 'set-cookie': `qulay_demo_session=${session}; Path=/; HttpOnly; SameSite=Lax` });
+  } catch (error) {
+    auth.failures.push(String(error?.message ?? error));
+    return json(400, { message: 'The sign-in could not be completed.' });
+  }
+}
+
+function sendHtml(response, html, status = 200, lang = undefined) {
   response.writeHead(status, {
+    // The page language outlives the provider's round trip, whose callback URL has no ?lang.
+    ...(lang ? { 'set-cookie': `qulay_demo_lang=${lang}; Path=/; SameSite=Lax` } : {}),
     'content-type': 'text/html; charset=utf-8',
     'content-security-policy': contentSecurityPolicy,
     'x-content-type-options': 'nosniff',
@@ -176,15 +242,32 @@ async function receiveFeedback(request, response, store) {
   return json(201, { id: key });
 }
 
-export function handle(request, response, store = createFeedbackStore()) {
+export function handle(request, response, store = createFeedbackStore(), auth = undefined) {
   const url = new URL(request.url, 'http://localhost');
   const path = url.pathname;
-  if (path === '/' || path === '/index.html') return sendHtml(response, homePage(siteLanguage(url.searchParams)));
+  if (!url.searchParams.has('lang')) {
+    const remembered = /(?:^|;\s*)qulay_demo_lang=([\w-]+)/.exec(request.headers.cookie ?? '')?.[1];
+    if (remembered) url.searchParams.set('lang', remembered);
+  }
+  if (path === '/' || path === '/index.html') {
+    const lang = siteLanguage(url.searchParams);
+    return sendHtml(response, homePage(lang), 200, lang);
+  }
   if (path === '/demo/services.json') {
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
     return response.end(servicesJson);
   }
   if (path === '/api/feedback' && request.method === 'POST') return receiveFeedback(request, response, store);
+  if (auth && path === '/signin') {
+    const lang = siteLanguage(url.searchParams);
+    return sendHtml(response, signInPage(lang, sessionOf(request, auth.sessions), auth), 200, lang);
+  }
+  if (auth && path === '/signin/callback') return sendHtml(response, callbackPage(siteLanguage(url.searchParams)));
+  if (auth && path === '/api/signin' && request.method === 'POST') return exchangeCode(request, response, auth);
+  if (path === '/signout') {
+    response.writeHead(303, { location: `/signin?lang=${siteLanguage(url.searchParams)}`, 'set-cookie': 'qulay_demo_session=; Path=/; Max-Age=0' });
+    return response.end();
+  }
   if (path === '/api/feedback') {
     response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
     return response.end(JSON.stringify({ received: store.received.size, duplicates: store.duplicates }));
@@ -192,7 +275,8 @@ export function handle(request, response, store = createFeedbackStore()) {
   const serviceMatch = /^\/services\/([\w-]+)$/.exec(path);
   if (serviceMatch) {
     const service = services.find((s) => s.id === serviceMatch[1]);
-    if (service) return sendHtml(response, servicePage(service, siteLanguage(url.searchParams), url.searchParams.get('feedback') === 'thanks'));
+    const lang = siteLanguage(url.searchParams);
+    if (service) return sendHtml(response, servicePage(service, lang, url.searchParams.get('feedback') === 'thanks'), 200, lang);
   }
   if (path === '/storybook') {
     response.writeHead(301, { location: '/storybook/' });
@@ -209,20 +293,32 @@ export function handle(request, response, store = createFeedbackStore()) {
   sendHtml(response, '<!doctype html><html lang="en"><title>Not found</title><h1>Not found</h1>', 404);
 }
 
-/** Starts the demo server on 127.0.0.1; resolves to { server, url, feedback }. */
-export function startDemoServer(port = 0) {
+/**
+ * Starts the demo server on 127.0.0.1, and a local OpenID provider beside it (port + 1 when a
+ * port is given); resolves to { server, url, feedback, auth }.
+ */
+export async function startDemoServer(port = 0) {
   const feedback = createFeedbackStore();
+  const auth = { sessions: new Map(), exchanges: [], failures: [] };
   const server = createServer(async (request, response) => {
     try {
-      await handle(request, response, feedback);
+      await handle(request, response, feedback, auth);
     } catch (error) {
       console.error(error);
       if (!response.headersSent) response.writeHead(500);
       response.end('Server error');
     }
   });
-  return new Promise((resolve, reject) => {
+  await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}`, feedback }));
+    server.listen(port, '127.0.0.1', resolve);
   });
+  const url = `http://127.0.0.1:${server.address().port}`;
+  auth.redirectUri = `${url}/signin/callback`;
+  const provider = await startProvider({ port: port ? port + 1 : 0, redirectUri: auth.redirectUri });
+  auth.issuer = provider.issuer;
+  auth.authorizeUrl = `${provider.issuer}/auth`;
+  // Closing the demo server closes its provider too.
+  server.on('close', () => provider.server.close());
+  return { server, url, feedback, auth, provider };
 }

@@ -34,6 +34,7 @@ for (const { output, inputs, command } of builds) {
 }
 
 const port = Number(process.env.PORT ?? 8080);
-const { url } = await startDemoServer(port);
+const { url, auth } = await startDemoServer(port);
 console.log(`Qulay demo agency site: ${url}/`);
 console.log(`Storybook:              ${url}/storybook/`);
+console.log(`OpenID provider:        ${auth.issuer}/ (for ${url}/signin)`);

@@ -52,3 +52,4 @@ export {
 } from './read-aloud.js';
 export { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type ReadingRun, type ReadingSentence } from './reading-text.js';
 export { ModeController, type MarkupModes } from './mode-controller.js';
+export { calculatePKCECodeChallenge, completeSignIn, SignInError, startSignIn, type SignInErrorCode, type SignInRequest } from './sign-in.js';

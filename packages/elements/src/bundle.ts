@@ -11,3 +11,5 @@ import './define/qulay-service-card.js';
 import './define/qulay-service-catalog.js';
 import './define/qulay-rating.js';
 import './define/qulay-feedback.js';
+import './define/qulay-login-button.js';
+import './define/qulay-login-options.js';

@@ -1,0 +1,171 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { QulayElement, baseStyles, startSignIn } from '@qulay/core';
+import { loginButtonStyles } from './login-button.styles.js';
+import { providerHint, providerLabel, providerMark, type Provider } from './login-words.js';
+
+const providers: Provider[] = ['oneid', 'myid', 'eimzo', 'oidc'];
+const unsafeUrl = /^\s*(javascript|data|vbscript):/i;
+
+/** http: is only for the developer's own machine. */
+function insecureOutsideLocalhost(value: string): boolean {
+  try {
+    const url = new URL(value, location.href);
+    return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A sign-in link styled as a button (it navigates). Either `href` points at the agency's
+ * backend route that starts the flow (the right choice for OneID and MyID, whose code
+ * exchange needs a client secret), or `authorize-url`, `client-id` and `redirect-uri` make it
+ * a public OpenID Connect client: it creates `state`, `nonce` and a PKCE S256 challenge, keeps
+ * them in `sessionStorage`, and goes to the provider. Finish on the callback page with
+ * `completeSignIn()` from `@qulay/core`.
+ *
+ * @summary A sign-in button for OneID, MyID, E-IMZO or any OpenID provider, safe by default.
+ *
+ * @tagname qulay-login-button
+ *
+ * @slot logo - The provider's official mark, supplied by the agency (default: the provider's name as a neutral text mark).
+ * @slot disabled-reason - Why sign-in is unavailable, shown with `disabled`.
+ *
+ * @csspart link - The link.
+ * @csspart hint - The hint under the link.
+ *
+ * @cssprop --qulay-color-primary - The button's colour.
+ *
+ * @fires qulay-sign-in - When the user starts signing in; `detail.provider`, and `detail.url` once known.
+ */
+export class QulayLoginButton extends QulayElement {
+  static override styles = [baseStyles, loginButtonStyles];
+
+  /** `oneid`, `myid`, `eimzo` or `oidc`. */
+  @property() provider: Provider = 'oidc';
+  /** The agency's backend route that starts the sign-in. */
+  @property() href?: string;
+  /** Public OpenID Connect client: the provider's authorization endpoint. */
+  @property({ attribute: 'authorize-url' }) authorizeUrl?: string;
+  /** Public client: the client id. */
+  @property({ attribute: 'client-id' }) clientId?: string;
+  /** Public client: where the provider sends the user back. */
+  @property({ attribute: 'redirect-uri' }) redirectUri?: string;
+  /** Public client: the scope. */
+  @property() scope = 'openid';
+  /** Public client: `code` (OpenID Connect) or `one_code` (OneID). */
+  @property({ attribute: 'response-type' }) responseType = 'code';
+  /** Replaces the built-in label. */
+  @property() label?: string;
+  /** Shows the provider's hint under the link (set by `<qulay-login-options>`). */
+  @property({ type: Boolean, attribute: 'show-hint' }) showHint = false;
+  /** Sign-in is unavailable; give the reason in `slot="disabled-reason"`. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Signed in: the person's name. */
+  @property({ attribute: 'user-name' }) userName?: string;
+  /** Signed in: the agency's sign-out route. */
+  @property({ attribute: 'logout-href' }) logoutHref?: string;
+
+  @state() private busy = false;
+  private validProvider: Provider = 'oidc';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('provider')) {
+      if (providers.includes(this.provider)) this.validProvider = this.provider;
+      else {
+        this.warnInvalid('provider', this.provider, providers.join(', '), 'oidc');
+        this.validProvider = 'oidc';
+      }
+    }
+    if (this.hasAttribute('client-secret')) {
+      // Loud on purpose: a secret in a page is published to everyone who opens it.
+      console.error(
+        `<${this.localName}>: client-secret is refused. A client secret in a web page is public; keep it on your server and point href at a backend route that starts the sign-in, or use a public client with PKCE.`,
+      );
+      this.removeAttribute('client-secret');
+    }
+    for (const [attribute, value] of [
+      ['href', this.href],
+      ['authorize-url', this.authorizeUrl],
+      ['redirect-uri', this.redirectUri],
+      ['logout-href', this.logoutHref],
+    ] as const) {
+      if (value && unsafeUrl.test(value)) {
+        this.warnInvalid(attribute, value, 'an https or relative URL', 'no link');
+      } else if (value && attribute !== 'href' && attribute !== 'logout-href' && insecureOutsideLocalhost(value)) {
+        this.warn(`${attribute}="${value}" uses http: outside localhost; sign-in codes would travel unencrypted. Use https.`);
+      }
+    }
+  }
+
+  private get publicClient(): boolean {
+    return Boolean(this.authorizeUrl && this.clientId && this.redirectUri) && !unsafeUrl.test(this.authorizeUrl ?? '') && !unsafeUrl.test(this.redirectUri ?? '');
+  }
+
+  private get safeHref(): string | undefined {
+    return this.href && !unsafeUrl.test(this.href) ? this.href : undefined;
+  }
+
+  private async onClick(event: MouseEvent): Promise<void> {
+    if (this.busy) {
+      event.preventDefault();
+      return;
+    }
+    if (!this.publicClient) {
+      // A backend route: the browser navigates; show that something is happening.
+      if (!this.safeHref) event.preventDefault();
+      else {
+        this.busy = true;
+        this.emit('qulay-sign-in', { provider: this.validProvider, url: this.safeHref });
+      }
+      return;
+    }
+    event.preventDefault();
+    this.busy = true;
+    const url = await startSignIn({
+      authorizeUrl: this.authorizeUrl!,
+      clientId: this.clientId!,
+      redirectUri: this.redirectUri!,
+      scope: this.scope,
+      responseType: this.responseType,
+    });
+    if (this.emit('qulay-sign-in', { provider: this.validProvider, url }, { cancelable: true })) location.assign(url);
+  }
+
+  override render() {
+    if (this.userName) {
+      const name = this.userName;
+      return html`<span class="signed-in">
+        <span>${msg(str`Signed in as ${name}`)}</span>
+        ${this.logoutHref && !unsafeUrl.test(this.logoutHref) ? html`<a href=${this.logoutHref}>${msg('Sign out')}</a>` : nothing}
+      </span>`;
+    }
+    const label = this.label || providerLabel(this.validProvider);
+    const mark = providerMark(this.validProvider);
+    const content = html`<slot name="logo">${mark ? html`<span class="mark" aria-hidden="true">${mark}</span>` : nothing}</slot
+      ><span>${this.busy ? msg('Redirecting…') : label}</span>`;
+    const hint = this.showHint ? providerHint(this.validProvider) : '';
+    if (this.disabled) {
+      return html`<span class="disabled" role="link" aria-disabled="true" aria-describedby="reason">${content}</span>
+        <span class="reason" id="reason"><slot name="disabled-reason"></slot></span>`;
+    }
+    const href = this.publicClient ? this.authorizeUrl : this.safeHref;
+    return html`<a
+        part="link"
+        class="link"
+        href=${href ?? nothing}
+        aria-busy=${this.busy ? 'true' : nothing}
+        aria-describedby=${hint ? 'hint' : nothing}
+        @click=${this.onClick}
+        >${content}</a
+      >${hint ? html`<span part="hint" class="hint" id="hint">${hint}</span>` : nothing}`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'qulay-sign-in': CustomEvent<{ provider: Provider; url?: string }>;
+  }
+}
