@@ -157,7 +157,7 @@ describe('<qulay-login-options>', () => {
   afterEach(() => resetPage());
 
   it('lists the providers under "Choose how to sign in", each with a hint', async () => {
-    const root = await fixture<HTMLElement>(html`<qulay-login-options>
+    const root = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<qulay-login-options>
       <qulay-login-button provider="oneid" href="/auth/oneid"></qulay-login-button>
       <qulay-login-button provider="eimzo" href="/auth/eimzo"></qulay-login-button>
     </qulay-login-options>`);
@@ -172,7 +172,7 @@ describe('<qulay-login-options>', () => {
 
   it('warns when face recognition is the only way in', async () => {
     const warnings = await captureWarnings(async () => {
-      const root = await fixture<HTMLElement>(html`<qulay-login-options><qulay-login-button provider="myid" href="/m"></qulay-login-button></qulay-login-options>`);
+      const root = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<qulay-login-options><qulay-login-button provider="myid" href="/m"></qulay-login-button></qulay-login-options>`);
       await root.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));
     });
