@@ -31,6 +31,16 @@ export const contentSecurityPolicy = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
+/**
+ * A page of the demo site: the shared layout (header with languages, sign-in and the
+ * accessibility panel; footer) around a page's own main content, both filled from the same
+ * values. `trusted` names values that are already-built HTML.
+ */
+function page(name, values, trusted = []) {
+  const main = fill(readFileSync(here(`./pages/${name}.html`), 'utf8'), values, trusted);
+  return fill(readFileSync(here('./pages/layout.html'), 'utf8'), { ...values, main }, [...trusted, 'main']);
+}
+
 const escapeHtml = (value) =>
   String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -61,13 +71,12 @@ function languageLinks(current, path) {
 const serviceName = (service, lang) => service.name[lang] ?? service.name['uz-Latn'] ?? service.name.en;
 
 function homePage(lang) {
-  const template = readFileSync(here('./pages/home.html'), 'utf8');
   const serviceLinks = services
     .map((service) => `<li><a href="/services/${encodeURIComponent(service.id)}?lang=${lang}">${escapeHtml(serviceName(service, lang))}</a></li>`)
     .join('');
-  return fill(
-    template,
-    { ...pageText[lang], lang, languageLinks: languageLinks(lang, '/'), serviceLinks },
+  return page(
+    'home',
+    { ...pageText[lang], lang, pageTitle: pageText[lang].title, languageLinks: languageLinks(lang, '/'), serviceLinks },
     ['languageLinks', 'serviceLinks'],
   );
 }
@@ -93,14 +102,15 @@ function cardAttributes(service) {
 }
 
 function servicePage(service, lang, thanked = false) {
-  const template = readFileSync(here('./pages/service.html'), 'utf8');
   const path = `/services/${encodeURIComponent(service.id)}`;
-  return fill(
-    template,
+  const name = serviceName(service, lang);
+  return page(
+    'service',
     {
       ...pageText[lang],
       lang,
-      name: serviceName(service, lang),
+      name,
+      pageTitle: `${name} — ${pageText[lang].brand}`,
       agency: service.agency[lang] ?? service.agency['uz-Latn'] ?? service.agency.en,
       id: service.id,
       languageLinks: languageLinks(lang, path),
@@ -118,7 +128,6 @@ function sessionOf(request, sessions) {
 }
 
 function signInPage(lang, user, auth) {
-  const template = readFileSync(here('./pages/signin.html'), 'utf8');
   const text = pageText[lang];
   const content = user
     ? `<qulay-login-button user-name="${escapeHtml(user.name)}" logout-href="/signout?lang=${lang}"></qulay-login-button>`
@@ -129,16 +138,24 @@ function signInPage(lang, user, auth) {
           redirect-uri="${escapeHtml(auth.redirectUri)}" scope="openid profile"></qulay-login-button>
         <qulay-login-button provider="myid" disabled><span slot="disabled-reason">${escapeHtml(text.notConnected)}</span></qulay-login-button>
       </qulay-login-options>`;
-  return fill(template, { ...text, lang, languageLinks: languageLinks(lang, '/signin'), content }, ['languageLinks', 'content']);
+  return signInLayout(lang, content);
+}
+
+function signInLayout(lang, content) {
+  const text = pageText[lang];
+  return page(
+    'signin',
+    { ...text, lang, pageTitle: `${text.signInTitle} — ${text.brand}`, languageLinks: languageLinks(lang, '/signin'), content },
+    ['languageLinks', 'content'],
+  );
 }
 
 function callbackPage(lang) {
-  const template = readFileSync(here('./pages/signin.html'), 'utf8');
   const text = pageText[lang];
   const content = `<p id="signin-status" role="alert" hidden></p>
     <p id="signin-again" hidden><a href="/signin?lang=${lang}">${escapeHtml(text.signInAgain)}</a></p>
     <script type="module" src="/demo/signin-callback.js"></script>`;
-  return fill(template, { ...text, lang, languageLinks: languageLinks(lang, '/signin'), content }, ['languageLinks', 'content']);
+  return signInLayout(lang, content);
 }
 
 /** The agency's backend half: exchange the code with the verifier, check the ID token's nonce. */
