@@ -13,3 +13,4 @@ import './define/qulay-rating.js';
 import './define/qulay-feedback.js';
 import './define/qulay-login-button.js';
 import './define/qulay-login-options.js';
+import './define/qulay-form-steps.js';

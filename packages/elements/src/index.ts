@@ -10,3 +10,5 @@ export { flushOutbox } from './feedback/feedback-send.js';
 export { QulayLoginButton } from './login/login-button.js';
 export { QulayLoginOptions } from './login/login-options.js';
 export { signInErrorMessage, type Provider } from './login/login-words.js';
+export { QulayFormStep } from './form-steps/form-step.js';
+export { QulayFormSteps } from './form-steps/form-steps.js';

@@ -4,6 +4,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { msg, str } from '@lit/localize';
 import { ModeController, QulayElement, activeLocale, formatNumber } from '@qulay/core';
 import '../define/qulay-rating.js';
+import { errorPrefix } from '../shared/error-words.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { postFeedback, queueFeedback, startOutbox } from './feedback-send.js';
 
@@ -207,7 +208,7 @@ export class QulayFeedback extends QulayElement {
 
   private renderField(name: 'comment' | 'category') {
     const error = this.fieldErrors[name];
-    return error ? html`<p class="error" id=${this.idFor(`${name}-error`)}>${`${msg('Error:')} ${error}`}</p>` : nothing;
+    return error ? html`<p class="error" id=${this.idFor(`${name}-error`)}>${`${errorPrefix()}${error}`}</p>` : nothing;
   }
 
   private renderForm() {

@@ -1,0 +1,94 @@
+import { css } from 'lit';
+
+/** Light-DOM styles: every selector starts with the tag. */
+export const formStepsStyles = css`
+  qulay-form-steps {
+    display: block;
+    font-size: var(--qulay-font-size-md);
+    line-height: var(--qulay-line-height);
+  }
+  qulay-form-steps qulay-form-step {
+    display: block;
+  }
+  qulay-form-steps qulay-form-step[hidden] {
+    display: none;
+  }
+  qulay-form-steps [data-qulay-steps='progress'] ol {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qulay-space-1) var(--qulay-space-4);
+    margin: 0 0 var(--qulay-space-4);
+    padding: 0;
+    list-style: none;
+    font-size: var(--qulay-font-size-sm);
+  }
+  qulay-form-steps [data-qulay-steps='progress'] li[aria-current='step'] {
+    font-weight: var(--qulay-font-weight-bold);
+    text-decoration: underline;
+    text-underline-offset: 0.25em;
+  }
+  qulay-form-steps [data-qulay-steps='heading'] {
+    margin: 0 0 var(--qulay-space-4);
+    font-size: var(--qulay-font-size-xl);
+    line-height: var(--qulay-line-height-tight);
+  }
+  qulay-form-steps [data-qulay-steps='heading'] .context {
+    display: block;
+    color: var(--qulay-color-text-muted);
+    font-size: var(--qulay-font-size-md);
+    font-weight: normal;
+  }
+  qulay-form-steps [data-qulay-steps='summary'] {
+    margin: 0 0 var(--qulay-space-5);
+    padding: var(--qulay-space-4);
+    border: 4px solid var(--qulay-color-danger);
+  }
+  qulay-form-steps [data-qulay-steps='summary'] h2 {
+    margin: 0 0 var(--qulay-space-2);
+    font-size: var(--qulay-font-size-lg);
+  }
+  qulay-form-steps [data-qulay-steps='summary'] a {
+    color: var(--qulay-color-danger);
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-form-steps .qulay-error-message {
+    margin: var(--qulay-space-1) 0;
+    color: var(--qulay-color-danger);
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-form-steps [aria-invalid='true'] {
+    outline: 3px solid var(--qulay-color-danger);
+    outline-offset: 1px;
+  }
+  qulay-form-steps [data-qulay-steps='nav'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qulay-space-3);
+    margin-block-start: var(--qulay-space-5);
+  }
+  qulay-form-steps [data-qulay-steps='nav'] button {
+    min-height: var(--qulay-target-min);
+    padding: var(--qulay-space-2) var(--qulay-space-5);
+    border: 2px solid var(--qulay-color-primary);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-primary);
+    font: inherit;
+    font-weight: var(--qulay-font-weight-bold);
+    cursor: pointer;
+  }
+  qulay-form-steps [data-qulay-steps='nav'] button[type='submit'] {
+    background: var(--qulay-color-primary);
+    color: var(--qulay-color-on-primary);
+  }
+  qulay-form-steps :focus-visible {
+    outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
+    outline-offset: var(--qulay-focus-offset);
+  }
+  @media (forced-colors: active) {
+    qulay-form-steps [data-qulay-steps='summary'],
+    qulay-form-steps [data-qulay-steps='nav'] button {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,286 @@
+import { html, nothing, render } from 'lit';
+import { msg, str } from '@lit/localize';
+import { QulayElement, announce, formatNumber } from '@qulay/core';
+import type { QulayFormStep } from './form-step.js';
+import { errorPrefix } from '../shared/error-words.js';
+import { formStepsStyles } from './form-steps.styles.js';
+import { validationMessage } from './validation-messages.js';
+
+type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/** One error on the current step. */
+interface StepError {
+  field: Field;
+  message: string;
+}
+
+const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
+let instances = 0;
+
+/**
+ * Wraps the agency's own native `<form>` of `<qulay-form-step>` sections. Without JavaScript
+ * it is one long form that submits; with it, one step at a time, with Back and Continue,
+ * validation when the user continues or submits (never on blur), an error summary that takes
+ * focus, messages above each field, "Error: " in the page title, and the browser's back and
+ * forward buttons moving between steps.
+ *
+ * @summary A multi-step application around the agency's own form.
+ *
+ * @tagname qulay-form-steps
+ *
+ * @slot - A `<form>` holding `<qulay-form-step>` elements.
+ *
+ * @cssprop --qulay-color-danger - Colour of errors.
+ *
+ * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error. Cancel it to skip the browser's own checks for that step.
+ * @fires qulay-step-change - After the visible step changed; `detail.index`.
+ */
+export class QulayFormSteps extends QulayElement {
+  static override lightStyles = formStepsStyles;
+
+  /** The visible step (0-based). */
+  index = 0;
+
+  private form?: HTMLFormElement;
+  private steps: QulayFormStep[] = [];
+  private readonly idBase = `qulay-steps-${++instances}`;
+  private baseTitle = '';
+  private readonly onPopState = () => this.show(this.stepFromUrl(), { push: false });
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override render() {
+    return null;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.setUp(), { once: true });
+    else queueMicrotask(() => this.setUp());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** Finds the form and its steps, checks the markup, and shows the step the URL names. */
+  private setUp(): void {
+    if (this.form || !this.isConnected) return;
+    const form = this.querySelector('form');
+    if (!form) {
+      this.warn('contains no <form>; accepted: a native <form> holding <qulay-form-step> elements. It stays as it is.');
+      return;
+    }
+    this.form = form;
+    this.steps = [...form.querySelectorAll<QulayFormStep>('qulay-form-step')];
+    if (!this.steps.length) return;
+    this.checkMarkup();
+    this.baseTitle = document.title.replace(/^[^:]*: /, (prefix) => (prefix === errorPrefix() ? '' : prefix));
+    form.noValidate = true;
+    form.addEventListener('submit', (event) => this.onSubmit(event));
+    // The agency's own submit buttons serve the no-JavaScript form; the step navigation replaces them.
+    for (const button of form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"]')) {
+      if (!button.closest('[data-qulay-steps]')) button.hidden = true;
+    }
+    const progress = document.createElement('nav');
+    progress.dataset.qulaySteps = 'progress';
+    form.before(progress);
+    const nav = document.createElement('div');
+    nav.dataset.qulaySteps = 'nav';
+    form.append(nav);
+    for (const step of this.steps) {
+      const heading = document.createElement('h2');
+      heading.dataset.qulaySteps = 'heading';
+      heading.tabIndex = -1;
+      step.prepend(heading);
+    }
+    this.show(this.stepFromUrl(), { push: false, focus: false });
+  }
+
+  private checkMarkup(): void {
+    const names = new Map<string, number>();
+    this.steps.forEach((step, i) => {
+      if (!step.heading) this.warn(`step ${i + 1} has no heading attribute; accepted: heading="…". It shows as "Step ${i + 1} of ${this.steps.length}".`);
+      if (step.review && i !== this.steps.length - 1) this.warn(`step ${i + 1} is a review step but not the last; accepted: the review step last. It is treated as an ordinary step.`);
+      const stepNames = new Set([...step.querySelectorAll<Field>(fieldSelector)].map((f) => f.name).filter(Boolean));
+      for (const name of stepNames) {
+        if (names.has(name)) this.warn(`the field name "${name}" is used in step ${names.get(name)! + 1} and step ${i + 1}; accepted: each name in one step. Both are submitted.`);
+        else names.set(name, i);
+      }
+    });
+  }
+
+  private stepFromUrl(): number {
+    const match = /^#step-(\d+)$/.exec(location.hash);
+    const n = match ? Number(match[1]) - 1 : 0;
+    return Math.min(Math.max(0, n), Math.max(0, this.steps.length - 1));
+  }
+
+  private label(step: QulayFormStep, i: number): string {
+    const n = formatNumber(i + 1);
+    const total = formatNumber(this.steps.length);
+    return step.heading ? msg(str`Step ${n} of ${total}: ${step.heading}`) : msg(str`Step ${n} of ${total}`);
+  }
+
+  /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
+  show(index: number, { push = true, focus = true } = {}): void {
+    if (!this.form || !this.steps.length) return;
+    this.index = Math.min(Math.max(0, index), this.steps.length - 1);
+    this.steps.forEach((step, i) => (step.hidden = i !== this.index));
+    this.clearErrors();
+    this.renderChrome();
+    if (push) history.pushState(null, '', `#step-${this.index + 1}`);
+    if (focus) {
+      const heading = this.steps[this.index].querySelector<HTMLElement>('[data-qulay-steps="heading"]');
+      heading?.focus();
+      announce(this.label(this.steps[this.index], this.index));
+    }
+    this.emit('qulay-step-change', { index: this.index });
+  }
+
+  private renderChrome(): void {
+    const form = this.form!;
+    const last = this.index === this.steps.length - 1;
+    this.steps.forEach((step, i) => {
+      const heading = step.querySelector<HTMLElement>('[data-qulay-steps="heading"]');
+      if (!heading) return;
+      const n = formatNumber(i + 1);
+      const total = formatNumber(this.steps.length);
+      render(
+        html`<span class="context">${msg(str`Step ${n} of ${total}`)}</span>${step.heading || nothing}`,
+        heading,
+      );
+    });
+    render(
+      html`<ol aria-label=${msg('Application steps')}>
+        ${this.steps.map((step, i) => {
+          const state = i < this.index ? msg('completed') : i === this.index ? msg('current') : msg('not completed');
+          return html`<li aria-current=${i === this.index ? 'step' : nothing}>
+            ${formatNumber(i + 1)}. ${step.heading || msg(str`Step ${formatNumber(i + 1)}`)} <span class="state">(${state})</span>
+          </li>`;
+        })}
+      </ol>`,
+      form.previousElementSibling as HTMLElement,
+    );
+    render(
+      html`${this.index > 0 ? html`<button type="button" @click=${() => this.show(this.index - 1)}>${msg('Back')}</button>` : nothing}
+        <button type="submit">${last ? msg('Submit application') : msg('Continue')}</button>`,
+      form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
+    );
+  }
+
+  /** Checks the visible step: the browser's constraints plus the agency's `qulay-validate` rules. */
+  validateStep(index = this.index): StepError[] {
+    const step = this.steps[index];
+    const errors: StepError[] = [];
+    const setError = (field: HTMLElement | string, message: string) => {
+      const target = (typeof field === 'string' ? step.querySelector(`[name="${CSS.escape(field)}"]`) : field) as Field | null;
+      if (target && target.matches(fieldSelector) && !errors.some((e) => e.field === target)) errors.push({ field: target, message });
+    };
+    const useBrowser = this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
+    if (useBrowser) {
+      const seenGroups = new Set<string>();
+      for (const field of step.querySelectorAll<Field>(fieldSelector)) {
+        if (field.disabled || field.checkValidity()) continue;
+        if (field instanceof HTMLInputElement && field.type === 'radio') {
+          if (seenGroups.has(field.name)) continue;
+          seenGroups.add(field.name);
+        }
+        setError(field, validationMessage(field));
+      }
+    }
+    return errors;
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    const errors = this.validateStep();
+    if (errors.length) {
+      event.preventDefault();
+      this.showErrors(errors);
+      return;
+    }
+    if (this.index < this.steps.length - 1) {
+      event.preventDefault();
+      this.show(this.index + 1);
+    }
+    // The last step, valid: the native form submits.
+  }
+
+  private clearErrors(): void {
+    if (!this.form) return;
+    for (const node of this.form.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) node.remove();
+    for (const field of this.form.querySelectorAll<Field>('[data-qulay-described]')) {
+      const own = field.getAttribute('data-qulay-described') ?? '';
+      if (own) field.setAttribute('aria-describedby', own);
+      else field.removeAttribute('aria-describedby');
+      field.removeAttribute('data-qulay-described');
+      field.removeAttribute('aria-invalid');
+    }
+    if (this.baseTitle) document.title = this.baseTitle;
+  }
+
+  private fieldLabel(field: Field): HTMLElement | null {
+    if (field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type)) {
+      return field.closest('fieldset')?.querySelector('legend') ?? field.labels?.[0] ?? null;
+    }
+    return field.labels?.[0] ?? null;
+  }
+
+  private showErrors(errors: StepError[]): void {
+    this.clearErrors();
+    const step = this.steps[this.index];
+    errors.forEach(({ field, message }, i) => {
+      if (!field.id) field.id = `${this.idBase}-field-${i}`;
+      const id = `${field.id}-error`;
+      const paragraph = document.createElement('p');
+      paragraph.className = 'qulay-error-message';
+      paragraph.id = id;
+      paragraph.textContent = `${errorPrefix()}${message}`;
+      const group = field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type) ? field.closest('fieldset') : null;
+      const legend = group?.querySelector('legend');
+      if (legend) legend.after(paragraph);
+      else if (group) group.prepend(paragraph);
+      else field.before(paragraph);
+      const targets = group ? [...group.querySelectorAll<Field>(`[name="${CSS.escape(field.name)}"]`)] : [field];
+      for (const target of targets) {
+        target.setAttribute('data-qulay-described', target.getAttribute('aria-describedby') ?? '');
+        target.setAttribute('aria-describedby', [id, target.getAttribute('aria-describedby')].filter(Boolean).join(' '));
+        target.setAttribute('aria-invalid', 'true');
+      }
+    });
+    const summary = document.createElement('div');
+    summary.dataset.qulaySteps = 'summary';
+    summary.tabIndex = -1;
+    summary.setAttribute('aria-labelledby', `${this.idBase}-summary-title`);
+    render(
+      html`<h2 id=${`${this.idBase}-summary-title`}>${msg('There is a problem')}</h2>
+        <ul>
+          ${errors.map(
+            ({ field, message }) =>
+              html`<li><a href=${`#${field.id}`} @click=${(event: Event) => this.goToField(event, field)}>${message}</a></li>`,
+          )}
+        </ul>`,
+      summary,
+    );
+    step.querySelector('[data-qulay-steps="heading"]')!.after(summary);
+    document.title = `${errorPrefix()}${this.baseTitle}`;
+    summary.focus();
+  }
+
+  private goToField(event: Event, field: Field): void {
+    event.preventDefault();
+    field.focus({ preventScroll: true });
+    (this.fieldLabel(field) ?? field).scrollIntoView({ block: 'center' });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'qulay-validate': CustomEvent<{ step: number; setError: (field: HTMLElement | string, message: string) => void }>;
+    'qulay-step-change': CustomEvent<{ index: number }>;
+  }
+}

@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '@qulay/elements/define/qulay-form-steps.js';
+import type { QulayFormSteps } from '@qulay/elements';
+
+const meta: Meta = {
+  title: 'Components/Form steps',
+  component: 'qulay-form-steps',
+  render: () => html`<qulay-form-steps>
+    <form action="#submitted" method="get">
+      <qulay-form-step heading="Arizachi">
+        <p><label for="full-name">Familiya, ism, otasining ismi</label><br /><input id="full-name" name="fullName" required autocomplete="name" /></p>
+        <p>
+          <label for="pinfl">JSHSHIR (PINFL)</label><br />
+          <span id="pinfl-hint">14 ta raqam, ID-kartangizning orqa tomonida</span><br />
+          <input id="pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" aria-describedby="pinfl-hint" data-qulay-error-pattern="JSHSHIR 14 ta raqamdan iborat." />
+        </p>
+      </qulay-form-step>
+      <qulay-form-step heading="Aloqa">
+        <p><label for="phone">Telefon</label><br /><input id="phone" name="phone" type="tel" required autocomplete="tel" /></p>
+        <p><label for="email">Elektron pochta</label><br /><input id="email" name="email" type="email" autocomplete="email" /></p>
+      </qulay-form-step>
+      <qulay-form-step heading="Yetkazib berish">
+        <fieldset>
+          <legend>Maʼlumotnomani qanday olasiz?</legend>
+          <label><input type="radio" name="delivery" value="electronic" required /> Elektron</label><br />
+          <label><input type="radio" name="delivery" value="pickup" /> Davlat xizmatlari markazidan</label>
+        </fieldset>
+      </qulay-form-step>
+      <button type="submit">Yuborish</button>
+    </form>
+  </qulay-form-steps>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+async function ready(canvas: HTMLElement) {
+  const element = canvas.querySelector<QulayFormSteps>('qulay-form-steps');
+  await new Promise((resolve) => setTimeout(resolve));
+  return element;
+}
+
+/** The first step. */
+export const FirstStep: Story = {};
+
+/** Continue pressed with nothing filled in: the error summary and the messages. */
+export const Errors: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    canvasElement.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')?.click();
+  },
+};
+
+/** The last step, with Back and "Submit application". */
+export const LastStep: Story = {
+  play: async ({ canvasElement }) => (await ready(canvasElement))?.show(2, { push: false, focus: false }),
+};

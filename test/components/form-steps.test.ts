@@ -1,0 +1,244 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { announcements } from '@qulay/core';
+import '@qulay/elements/define/qulay-form-steps.js';
+import type { QulayFormSteps } from '@qulay/elements';
+import { captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+
+const application = html`<qulay-form-steps>
+  <form action="/apply" method="post">
+    <qulay-form-step heading="About you">
+      <label for="name">Full name</label>
+      <input id="name" name="name" required autocomplete="name" />
+      <label for="pinfl">PINFL</label>
+      <p id="pinfl-hint">14 digits</p>
+      <input id="pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" aria-describedby="pinfl-hint" data-qulay-error-pattern="Enter 14 digits." />
+    </qulay-form-step>
+    <qulay-form-step heading="Contact details">
+      <label for="email">Email</label>
+      <input id="email" name="email" type="email" required />
+      <label for="age">Age</label>
+      <input id="age" name="age" type="number" min="18" max="120" />
+      <label for="code">Code</label>
+      <input id="code" name="code" minlength="4" />
+    </qulay-form-step>
+    <qulay-form-step heading="Delivery">
+      <fieldset>
+        <legend>How should we deliver it?</legend>
+        <label><input type="radio" name="delivery" value="electronic" required /> Electronically</label>
+        <label><input type="radio" name="delivery" value="pickup" /> Pick up</label>
+      </fieldset>
+    </qulay-form-step>
+    <button type="submit">Send</button>
+  </form>
+</qulay-form-steps>`;
+
+async function steps(template = application) {
+  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const element = root.querySelector('qulay-form-steps') as QulayFormSteps;
+  await new Promise((resolve) => setTimeout(resolve));
+  return { root, element, form: root.querySelector('form')! };
+}
+
+const visibleStep = (root: HTMLElement) => [...root.querySelectorAll('qulay-form-step')].findIndex((s) => !s.hidden);
+const continueButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+async function fill(root: HTMLElement, values: Record<string, string>) {
+  for (const [id, value] of Object.entries(values)) {
+    const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+}
+
+describe('<qulay-form-steps>', () => {
+  let title = '';
+  beforeEach(() => {
+    title = document.title;
+    document.title = 'Apply';
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  afterEach(async () => {
+    document.title = title;
+    history.replaceState(null, '', location.pathname + location.search);
+    await resetPage();
+  });
+
+  it('shows one step at a time with "Step 1 of 3" and a progress list', async () => {
+    const { root } = await steps();
+    expect(visibleStep(root)).to.equal(0);
+    expect(root.querySelector('[data-qulay-steps="heading"]')!.textContent).to.equal('Step 1 of 3About you');
+    expect(await findAccessible('heading', 'Step 1 of 3About you').then((n) => n ?? findAccessible('heading', 'Step 1 of 3 About you'))).to.exist;
+    const items = [...root.querySelectorAll('[data-qulay-steps="progress"] li')];
+    expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal(['step', null, null]);
+    expect(items[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('2. Contact details (not completed)');
+    expect(root.querySelector<HTMLButtonElement>('form > button[type="submit"]')!.hidden, "the agency's own button is hidden").to.equal(true);
+    expect(continueButton(root).textContent).to.equal('Continue');
+  });
+
+  it('never validates on blur', async () => {
+    const { root } = await steps();
+    root.querySelector<HTMLInputElement>('#name')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root.querySelector('.qulay-error-message')).to.equal(null);
+  });
+
+  it('on Continue with errors: a focused summary, links, messages above fields, and "Error: " in the title', async () => {
+    const { root } = await steps();
+    await fill(root, { pinfl: '123' });
+    continueButton(root).click();
+    await tick();
+    const summary = root.querySelector<HTMLElement>('[data-qulay-steps="summary"]')!;
+    expect(document.activeElement).to.equal(summary);
+    expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
+    expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
+      ['Fill in this field.', '#name'],
+      ['Enter 14 digits.', '#pinfl'],
+    ]);
+    const pinfl = root.querySelector<HTMLInputElement>('#pinfl')!;
+    expect(pinfl.getAttribute('aria-invalid')).to.equal('true');
+    expect(pinfl.getAttribute('aria-describedby')).to.equal('pinfl-error pinfl-hint');
+    expect(pinfl.previousElementSibling!.textContent).to.equal('Error: Enter 14 digits.');
+    expect((await findAccessible('textbox', 'PINFL'))!.description).to.equal('Error: Enter 14 digits. 14 digits');
+    expect(document.title).to.equal('Error: Apply');
+    expect(visibleStep(root)).to.equal(0);
+  });
+
+  it('a summary link focuses its field', async () => {
+    const { root } = await steps();
+    continueButton(root).click();
+    await tick();
+    root.querySelector<HTMLAnchorElement>('[data-qulay-steps="summary"] a[href="#pinfl"]')!.click();
+    expect(document.activeElement!.id).to.equal('pinfl');
+  });
+
+  it('moves on when the step is valid: focus on the new heading, announced once, title restored', async () => {
+    const { root } = await steps();
+    continueButton(root).click();
+    await tick();
+    await fill(root, { name: 'Aziza Karimova', pinfl: '12345678901234' });
+    continueButton(root).click();
+    await tick();
+    expect(visibleStep(root)).to.equal(1);
+    expect(document.activeElement).to.equal(root.querySelectorAll('[data-qulay-steps="heading"]')[1]);
+    expect(document.title).to.equal('Apply');
+    expect(root.querySelector('.qulay-error-message')).to.equal(null);
+    expect(location.hash).to.equal('#step-2');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(announcements().polite).to.equal('Step 2 of 3: Contact details');
+  });
+
+  it('checks type, min/max and minlength with the kit\'s own words', async () => {
+    const { element, root } = await steps();
+    element.show(1, { push: false });
+    await fill(root, { email: 'not-an-email', age: '12' });
+    // minlength only counts what a person typed (the browser ignores values set by script).
+    root.querySelector<HTMLInputElement>('#code')!.focus();
+    await sendKeys({ type: 'ab' });
+    continueButton(root).click();
+    await tick();
+    const messages = [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent);
+    expect(messages).to.deep.equal(['Enter an email address, like name@example.uz.', 'Enter a value from 18 to 120.', 'Enter at least 4 characters.']);
+  });
+
+  it('checks a required radio group once, with the message under its legend', async () => {
+    const { element, root } = await steps();
+    element.show(2, { push: false });
+    expect(continueButton(root).textContent).to.equal('Submit application');
+    continueButton(root).click();
+    await tick();
+    expect(root.querySelectorAll('[data-qulay-steps="summary"] li')).to.have.length(1);
+    expect(root.querySelector('legend')!.nextElementSibling!.textContent).to.equal('Error: Choose an answer.');
+    const radios = root.querySelectorAll<HTMLInputElement>('input[name="delivery"]');
+    expect([...radios].every((r) => r.getAttribute('aria-invalid') === 'true')).to.equal(true);
+  });
+
+  it('runs the agency\'s rules through a cancelable qulay-validate event', async () => {
+    const { element, root } = await steps();
+    element.addEventListener('qulay-validate', (event) => {
+      if (event.detail.step === 0) event.detail.setError('pinfl', 'This PINFL is not registered.');
+    });
+    await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
+    continueButton(root).click();
+    await tick();
+    expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['This PINFL is not registered.']);
+  });
+
+  it('Back and the browser\'s back button move between steps', async () => {
+    const { root } = await steps();
+    await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
+    continueButton(root).click();
+    await tick();
+    expect(visibleStep(root)).to.equal(1);
+    history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(visibleStep(root)).to.equal(0);
+    history.forward();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    expect(visibleStep(root)).to.equal(1);
+    root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="button"]')!.click();
+    expect(visibleStep(root)).to.equal(0);
+  });
+
+  it('opens the step the URL names (a reload returns to it)', async () => {
+    history.replaceState(null, '', '#step-3');
+    const { root } = await steps();
+    expect(visibleStep(root)).to.equal(2);
+  });
+
+  it('lets the last valid step submit natively', async () => {
+    const { element, root, form } = await steps();
+    element.show(2, { push: false });
+    root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
+    let prevented: boolean | undefined;
+    form.addEventListener('submit', (event) => {
+      prevented = event.defaultPrevented;
+      event.preventDefault();
+    });
+    continueButton(root).click();
+    expect(prevented).to.equal(false);
+  });
+
+  it('warns about bad markup, and still works', async () => {
+    const warnings = await captureWarnings(async () => {
+      await steps(html`<qulay-form-steps><form>
+        <qulay-form-step review heading="Check"><input name="a" /></qulay-form-step>
+        <qulay-form-step><input name="a" /></qulay-form-step>
+      </form></qulay-form-steps>`);
+      await steps(html`<qulay-form-steps><p>No form here</p></qulay-form-steps>`);
+    });
+    expect(warnings.some((w) => w.includes('review step but not the last'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('step 2 has no heading'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('"a" is used in step 1 and step 2'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('contains no <form>'))).to.equal(true);
+  });
+
+  describe('in every language and mode', () => {
+    const headings: Record<string, string> = {
+      en: 'Step 1 of 3',
+      'uz-Latn': '3 qadamdan 1-qadam',
+      'uz-Cyrl': '3 қадамдан 1-қадам',
+      'kaa-Latn': '3 basqıshtan 1-basqısh',
+      ru: 'Шаг 1 из 3',
+    };
+    for (const lang of languages) {
+      it(`speaks ${lang}, errors included, and passes axe`, async () => {
+        await setLanguage(lang);
+        const { root } = await steps();
+        expect(root.querySelector('[data-qulay-steps="heading"] .context')!.textContent).to.equal(headings[lang]);
+        continueButton(root).click();
+        await tick();
+        if (lang !== 'en') expect(root.querySelector('[data-qulay-steps="summary"] h2')!.textContent).to.not.equal('There is a problem');
+        await expect(root).to.be.accessible();
+      });
+    }
+    for (const [mode, attributes] of Object.entries(modes)) {
+      it(`passes axe in ${mode} mode`, async () => {
+        setMode(attributes);
+        const { root } = await steps();
+        await expect(root).to.be.accessible();
+      });
+    }
+  });
+});
