@@ -214,6 +214,79 @@ describe('<qulay-form-steps>', () => {
     expect(warnings.some((w) => w.includes('contains no <form>'))).to.equal(true);
   });
 
+  describe('drafts', () => {
+    const draftForm = html`<qulay-form-steps draft-key="test-draft">
+      <form>
+        <qulay-form-step heading="One">
+          <label for="d-name">Name</label><input id="d-name" name="name" />
+          <label for="d-password">Password</label><input id="d-password" name="password" type="password" />
+          <label for="d-otp">Code</label><input id="d-otp" name="otp" autocomplete="one-time-code" />
+          <label for="d-private">Private</label><input id="d-private" name="private" data-qulay-no-draft />
+          <label for="d-file">File</label><input id="d-file" name="file" type="file" />
+          <fieldset><legend>Delivery</legend>
+            <label><input type="radio" name="delivery" value="electronic" /> Electronic</label>
+            <label><input type="radio" name="delivery" value="pickup" /> Pick up</label>
+          </fieldset>
+        </qulay-form-step>
+        <qulay-form-step heading="Two"><label for="d-city">City</label><input id="d-city" name="city" /></qulay-form-step>
+      </form>
+    </qulay-form-steps>`;
+    beforeEach(() => sessionStorage.clear());
+    afterEach(() => sessionStorage.clear());
+
+    it('saves what is typed, debounced, and never passwords, files, one-time codes or marked fields', async () => {
+      const { root } = await steps(draftForm);
+      for (const [id, text] of [['d-name', 'Aziza'], ['d-password', 'secret'], ['d-otp', '123456'], ['d-private', 'hidden']]) {
+        root.querySelector<HTMLInputElement>(`#${id}`)!.focus();
+        await sendKeys({ type: text });
+      }
+      root.querySelector<HTMLInputElement>('input[value="pickup"]')!.click();
+      expect(sessionStorage.getItem('qulay:draft:test-draft'), 'not saved on every key').to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const saved = JSON.parse(sessionStorage.getItem('qulay:draft:test-draft')!);
+      expect(saved.values).to.deep.equal({ name: 'Aziza', delivery: 'pickup' });
+      expect(JSON.stringify(saved)).to.not.contain('secret').and.to.not.contain('123456').and.to.not.contain('hidden');
+    });
+
+    it('restores the values and the step after a reload, with a notice', async () => {
+      sessionStorage.setItem('qulay:draft:test-draft', JSON.stringify({ v: 1, step: 1, values: { name: 'Aziza', delivery: 'pickup', city: 'Nukus', password: 'x' } }));
+      const { root } = await steps(draftForm);
+      expect(visibleStep(root)).to.equal(1);
+      expect(root.querySelector<HTMLInputElement>('#d-city')!.value).to.equal('Nukus');
+      expect(root.querySelector<HTMLInputElement>('#d-name')!.value).to.equal('Aziza');
+      expect(root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked).to.equal(true);
+      expect(root.querySelector<HTMLInputElement>('#d-password')!.value).to.equal('');
+      expect(root.querySelector('[data-qulay-steps="notice"]')!.textContent!.trim()).to.equal('We restored what you entered.');
+    });
+
+    it('"Clear form" asks first, then empties the form and forgets the draft', async () => {
+      sessionStorage.setItem('qulay:draft:test-draft', JSON.stringify({ v: 1, step: 0, values: { name: 'Aziza' } }));
+      const { root } = await steps(draftForm);
+      const original = window.confirm;
+      let answer = false;
+      window.confirm = () => answer;
+      try {
+        const clear = root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] .clear')!;
+        clear.click();
+        expect(root.querySelector<HTMLInputElement>('#d-name')!.value, 'kept when the user says no').to.equal('Aziza');
+        answer = true;
+        clear.click();
+        expect(root.querySelector<HTMLInputElement>('#d-name')!.value).to.equal('');
+        expect(sessionStorage.getItem('qulay:draft:test-draft')).to.equal(null);
+      } finally {
+        window.confirm = original;
+      }
+    });
+
+    it('forgets the draft when the application is submitted', async () => {
+      sessionStorage.setItem('qulay:draft:test-draft', JSON.stringify({ v: 1, step: 1, values: { city: 'Nukus' } }));
+      const { root, form } = await steps(draftForm);
+      form.addEventListener('submit', (event) => event.preventDefault());
+      continueButton(root).click();
+      expect(sessionStorage.getItem('qulay:draft:test-draft')).to.equal(null);
+    });
+  });
+
   describe('in every language and mode', () => {
     const headings: Record<string, string> = {
       en: 'Step 1 of 3',

@@ -38,6 +38,20 @@ export const formStepsStyles = css`
     font-size: var(--qulay-font-size-md);
     font-weight: normal;
   }
+  qulay-form-steps [data-qulay-steps='notice'] {
+    margin: 0 0 var(--qulay-space-4);
+    padding: var(--qulay-space-3) var(--qulay-space-4);
+    border-inline-start: 6px solid var(--qulay-color-success);
+    background: var(--qulay-color-surface-raised);
+  }
+  qulay-form-steps [data-qulay-steps='notice'] p {
+    margin: 0;
+  }
+  qulay-form-steps [data-qulay-steps='nav'] button.clear {
+    margin-inline-start: auto;
+    border-color: var(--qulay-color-border-strong);
+    color: var(--qulay-color-text);
+  }
   qulay-form-steps [data-qulay-steps='summary'] {
     margin: 0 0 var(--qulay-space-5);
     padding: var(--qulay-space-4);

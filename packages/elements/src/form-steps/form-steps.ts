@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { QulayElement, announce, formatNumber } from '@qulay/core';
 import type { QulayFormStep } from './form-step.js';
@@ -38,8 +39,17 @@ let instances = 0;
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
 
+  /**
+   * Saves what the citizen types in `sessionStorage` under this key, and restores it after a
+   * reload, a crash or a return from another page. Never saved: passwords, files, one-time
+   * codes and fields marked `data-qulay-no-draft`.
+   */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
   /** The visible step (0-based). */
   index = 0;
+
+  private saveTimer?: ReturnType<typeof setTimeout>;
 
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
@@ -98,7 +108,105 @@ export class QulayFormSteps extends QulayElement {
       heading.tabIndex = -1;
       step.prepend(heading);
     }
-    this.show(this.stepFromUrl(), { push: false, focus: false });
+    const restored = this.restoreDraft();
+    if (this.draftKey) {
+      form.addEventListener('input', () => this.scheduleSave());
+      form.addEventListener('change', () => this.scheduleSave());
+    }
+    this.show(location.hash ? this.stepFromUrl() : (restored?.step ?? 0), { push: false, focus: false });
+    if (restored?.count) this.showNotice(msg('We restored what you entered.'));
+  }
+
+  private get storageKey(): string {
+    return `qulay:draft:${this.draftKey}`;
+  }
+
+  /** Fields whose values never go into a draft. */
+  private excluded(field: Field): boolean {
+    return (
+      (field instanceof HTMLInputElement && ['password', 'file'].includes(field.type)) ||
+      field.autocomplete === 'one-time-code' ||
+      field.closest('[data-qulay-no-draft]') !== null ||
+      !field.name
+    );
+  }
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.saveDraft(), 300);
+  }
+
+  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
+  saveDraft(): void {
+    if (!this.draftKey || !this.form) return;
+    const values: Record<string, string | string[]> = {};
+    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
+      if (this.excluded(field)) continue;
+      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
+        if (!field.checked) continue;
+        const current = values[field.name];
+        values[field.name] = field.type === 'checkbox' ? [...(Array.isArray(current) ? current : []), field.value] : field.value;
+      } else if (field instanceof HTMLSelectElement && field.multiple) {
+        values[field.name] = [...field.selectedOptions].map((o) => o.value);
+      } else if (field.value) {
+        values[field.name] = field.value;
+      }
+    }
+    try {
+      // Nothing typed is nothing to keep: an emptied form leaves no draft behind.
+      if (!Object.keys(values).length) sessionStorage.removeItem(this.storageKey);
+      else sessionStorage.setItem(this.storageKey, JSON.stringify({ v: 1, step: this.index, values }));
+    } catch {
+      this.warn('could not save the draft (storage is full or blocked); what is typed stays in the page only.');
+    }
+  }
+
+  private restoreDraft(): { step: number; count: number } | undefined {
+    if (!this.draftKey || !this.form) return undefined;
+    let draft: { step?: number; values?: Record<string, unknown> } | undefined;
+    try {
+      draft = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') ?? undefined;
+    } catch {
+      draft = undefined;
+    }
+    if (!draft?.values || typeof draft.values !== 'object') return undefined;
+    let count = 0;
+    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
+      if (this.excluded(field) || !(field.name in draft.values)) continue;
+      const value = draft.values[field.name];
+      const list = Array.isArray(value) ? value.map(String) : [String(value)];
+      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
+        field.checked = list.includes(field.value);
+      } else if (field instanceof HTMLSelectElement && field.multiple) {
+        for (const option of field.options) option.selected = list.includes(option.value);
+      } else {
+        field.value = list[0] ?? '';
+      }
+      count++;
+    }
+    return { step: Number.isInteger(draft.step) ? Number(draft.step) : 0, count };
+  }
+
+  /** Forgets the draft, empties the form and returns to the first step, after asking. */
+  clearForm(): void {
+    if (!window.confirm(msg('Clear everything you entered in this form?'))) return;
+    clearTimeout(this.saveTimer);
+    this.form?.reset();
+    this.querySelector('[data-qulay-steps="notice"]')?.remove();
+    this.show(0);
+    if (this.draftKey) sessionStorage.removeItem(this.storageKey);
+    announce(msg('The form was cleared.'));
+  }
+
+  private showNotice(text: string): void {
+    let notice = this.querySelector<HTMLElement>(':scope [data-qulay-steps="notice"]');
+    if (!notice) {
+      notice = document.createElement('div');
+      notice.dataset.qulaySteps = 'notice';
+      this.form!.before(notice);
+    }
+    render(html`<p>${text}</p>`, notice);
+    announce(text);
   }
 
   private checkMarkup(): void {
@@ -134,6 +242,7 @@ export class QulayFormSteps extends QulayElement {
     this.clearErrors();
     this.renderChrome();
     if (push) history.pushState(null, '', `#step-${this.index + 1}`);
+    if (this.draftKey && push) this.saveDraft();
     if (focus) {
       const heading = this.steps[this.index].querySelector<HTMLElement>('[data-qulay-steps="heading"]');
       heading?.focus();
@@ -168,7 +277,8 @@ export class QulayFormSteps extends QulayElement {
     );
     render(
       html`${this.index > 0 ? html`<button type="button" @click=${() => this.show(this.index - 1)}>${msg('Back')}</button>` : nothing}
-        <button type="submit">${last ? msg('Submit application') : msg('Continue')}</button>`,
+        <button type="submit">${last ? msg('Submit application') : msg('Continue')}</button>
+        ${this.draftKey ? html`<button type="button" class="clear" @click=${() => this.clearForm()}>${msg('Clear form')}</button>` : nothing}`,
       form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
     );
   }
@@ -207,7 +317,11 @@ export class QulayFormSteps extends QulayElement {
       event.preventDefault();
       this.show(this.index + 1);
     }
-    // The last step, valid: the native form submits.
+    // The last step, valid: the native form submits, and the draft has served its purpose.
+    if (this.draftKey) {
+      clearTimeout(this.saveTimer);
+      sessionStorage.removeItem(this.storageKey);
+    }
   }
 
   private clearErrors(): void {
