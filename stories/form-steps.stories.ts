@@ -27,6 +27,7 @@ const meta: Meta = {
           <label><input type="radio" name="delivery" value="pickup" /> Davlat xizmatlari markazidan</label>
         </fieldset>
       </qulay-form-step>
+      <qulay-form-step review heading="Javoblaringizni tekshiring"></qulay-form-step>
       <button type="submit">Yuborish</button>
     </form>
   </qulay-form-steps>`,
@@ -52,7 +53,24 @@ export const Errors: Story = {
   },
 };
 
-/** The last step, with Back and "Submit application". */
-export const LastStep: Story = {
+/** The delivery step, with Back. */
+export const Delivery: Story = {
   play: async ({ canvasElement }) => (await ready(canvasElement))?.show(2, { push: false, focus: false }),
+};
+
+/** Check your answers: each answer by its visible label, with a Change link. */
+export const Review: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await ready(canvasElement);
+    const set = (selector: string, value: string) => {
+      const input = canvasElement.querySelector<HTMLInputElement>(selector);
+      if (input) input.value = value;
+    };
+    set('#full-name', 'Aziza Karimova');
+    set('#pinfl', '12345678901234');
+    set('#phone', '+998 90 123 45 67');
+    const pickup = canvasElement.querySelector<HTMLInputElement>('input[value="pickup"]');
+    if (pickup) pickup.checked = true;
+    element?.show(3, { push: false, focus: false });
+  },
 };

@@ -214,6 +214,63 @@ describe('<qulay-form-steps>', () => {
     expect(warnings.some((w) => w.includes('contains no <form>'))).to.equal(true);
   });
 
+  describe('review step', () => {
+    const withReview = html`<qulay-form-steps>
+      <form>
+        <qulay-form-step heading="About you">
+          <label for="r-name">Full name</label><input id="r-name" name="name" required />
+          <label for="r-center">Service centre</label>
+          <select id="r-center" name="center"><option value="">Choose…</option><option value="c1">Chilonzor centre</option></select>
+        </qulay-form-step>
+        <qulay-form-step heading="Delivery">
+          <fieldset><legend>How should we deliver it?</legend>
+            <label><input type="radio" name="delivery" value="electronic" /> Electronically</label>
+            <label><input type="radio" name="delivery" value="pickup" /> Pick up</label>
+          </fieldset>
+        </qulay-form-step>
+        <qulay-form-step review heading="Check your answers"></qulay-form-step>
+      </form>
+    </qulay-form-steps>`;
+
+    it('lists every answer by its visible label, with a Change link that comes back after Continue', async () => {
+      const { element, root } = await steps(withReview);
+      await fill(root, { 'r-name': 'Aziza Karimova' });
+      const select = root.querySelector<HTMLSelectElement>('#r-center')!;
+      select.value = 'c1';
+      continueButton(root).click();
+      await tick();
+      root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
+      continueButton(root).click();
+      await tick();
+      expect(element.index).to.equal(2);
+      const rows = [...root.querySelectorAll('.review .row')].map((row) => [
+        row.querySelector('dt')!.textContent,
+        row.querySelector('dd')!.textContent,
+      ]);
+      expect(rows).to.deep.equal([
+        ['Full name', 'Aziza Karimova'],
+        ['Service centre', 'Chilonzor centre'],
+        ['How should we deliver it?', 'Pick up'],
+      ]);
+      expect(await findAccessible('link', 'Change Full name')).to.exist;
+      root.querySelector<HTMLAnchorElement>('.review .row a')!.click();
+      expect(element.index).to.equal(0);
+      expect(document.activeElement!.id).to.equal('r-name');
+      await fill(root, { 'r-name': 'Aziza Karimova-Saidova' });
+      continueButton(root).click();
+      await tick();
+      expect(element.index, 'back to the review, not to step 2').to.equal(2);
+      expect(root.querySelector('.review dd')!.textContent).to.equal('Aziza Karimova-Saidova');
+    });
+
+    it('says "Not provided" for an empty answer', async () => {
+      const { element, root } = await steps(withReview);
+      await fill(root, { 'r-name': 'A' });
+      element.show(2, { push: false });
+      expect([...root.querySelectorAll('.review dd:not(.change)')].map((dd) => dd.textContent)).to.deep.equal(['A', 'Not provided', 'Not provided']);
+    });
+  });
+
   describe('drafts', () => {
     const draftForm = html`<qulay-form-steps draft-key="test-draft">
       <form>

@@ -52,6 +52,42 @@ export const formStepsStyles = css`
     border-color: var(--qulay-color-border-strong);
     color: var(--qulay-color-text);
   }
+  qulay-form-steps .review {
+    margin: 0 0 var(--qulay-space-5);
+  }
+  qulay-form-steps .review .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--qulay-space-1) var(--qulay-space-4);
+    padding: var(--qulay-space-3) 0;
+    border-block-end: var(--qulay-border-width) solid var(--qulay-color-border);
+  }
+  qulay-form-steps .review dt {
+    flex: 1 1 12rem;
+    font-weight: var(--qulay-font-weight-bold);
+  }
+  qulay-form-steps .review dd {
+    flex: 2 1 14rem;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  qulay-form-steps .review dd.change {
+    flex: 0 0 auto;
+  }
+  qulay-form-steps .review a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--qulay-target-min);
+    color: var(--qulay-color-link);
+  }
+  qulay-form-steps .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   qulay-form-steps [data-qulay-steps='summary'] {
     margin: 0 0 var(--qulay-space-5);
     padding: var(--qulay-space-4);

@@ -50,6 +50,8 @@ export class QulayFormSteps extends QulayElement {
   index = 0;
 
   private saveTimer?: ReturnType<typeof setTimeout>;
+  /** Set by a review step's Change link: the next Continue returns to the review. */
+  private returnToReview = false;
 
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
@@ -241,6 +243,10 @@ export class QulayFormSteps extends QulayElement {
     this.steps.forEach((step, i) => (step.hidden = i !== this.index));
     this.clearErrors();
     this.renderChrome();
+    if (this.steps[this.index].review && this.index === this.steps.length - 1) {
+      this.returnToReview = false;
+      this.renderReview();
+    }
     if (push) history.pushState(null, '', `#step-${this.index + 1}`);
     if (this.draftKey && push) this.saveDraft();
     if (focus) {
@@ -315,13 +321,76 @@ export class QulayFormSteps extends QulayElement {
     }
     if (this.index < this.steps.length - 1) {
       event.preventDefault();
-      this.show(this.index + 1);
+      this.show(this.returnToReview ? this.steps.length - 1 : this.index + 1);
+      return;
     }
     // The last step, valid: the native form submits, and the draft has served its purpose.
     if (this.draftKey) {
       clearTimeout(this.saveTimer);
       sessionStorage.removeItem(this.storageKey);
     }
+  }
+
+  /** The answers to every earlier step, as a screen reader and a reader can check them. */
+  private answers(): Array<{ step: number; question: string; answer: string; field: Field }> {
+    const rows: Array<{ step: number; question: string; answer: string; field: Field }> = [];
+    this.steps.slice(0, -1).forEach((step, index) => {
+      const seen = new Set<string>();
+      for (const field of step.querySelectorAll<Field>(fieldSelector)) {
+        const choice = field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
+        if (choice && seen.has(field.name)) continue;
+        if (choice) seen.add(field.name);
+        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const question = choice ? text(field.closest('fieldset')?.querySelector('legend')) || text(field.labels?.[0]) : text(field.labels?.[0]) || field.name;
+        let answer: string;
+        if (choice) {
+          const group = [...step.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(field.name)}"]`)].filter((input) => input.checked);
+          answer = group.map((input) => text(input.labels?.[0]) || input.value).join(', ');
+        } else if (field instanceof HTMLSelectElement) {
+          answer = [...field.selectedOptions].filter((o) => o.value).map((o) => o.label).join(', ');
+        } else if (field instanceof HTMLInputElement && field.type === 'password') {
+          answer = field.value ? '••••••' : '';
+        } else if (field instanceof HTMLInputElement && field.type === 'file') {
+          answer = [...(field.files ?? [])].map((file) => file.name).join(', ');
+        } else {
+          answer = field.value.trim();
+        }
+        rows.push({ step: index, question, answer, field });
+      }
+    });
+    return rows;
+  }
+
+  private renderReview(): void {
+    const step = this.steps[this.index];
+    let container = step.querySelector<HTMLElement>('[data-qulay-steps="review"]');
+    if (!container) {
+      container = document.createElement('div');
+      container.dataset.qulaySteps = 'review';
+      step.querySelector('[data-qulay-steps="heading"]')!.after(container);
+    }
+    const change = (event: Event, index: number, field: Field) => {
+      event.preventDefault();
+      this.returnToReview = true;
+      this.show(index);
+      field.focus();
+    };
+    render(
+      html`<dl class="review">
+        ${this.answers().map(
+          ({ step: index, question, answer, field }) => html`<div class="row">
+            <dt>${question}</dt>
+            <dd>${answer || msg('Not provided')}</dd>
+            <dd class="change">
+              <a href=${`#step-${index + 1}`} @click=${(event: Event) => change(event, index, field)}
+                >${msg('Change')}<span class="visually-hidden"> ${question}</span></a
+              >
+            </dd>
+          </div>`,
+        )}
+      </dl>`,
+      container,
+    );
   }
 
   private clearErrors(): void {
