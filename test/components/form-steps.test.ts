@@ -214,6 +214,51 @@ describe('<qulay-form-steps>', () => {
     expect(warnings.some((w) => w.includes('contains no <form>'))).to.equal(true);
   });
 
+  describe('JavaScript submission', () => {
+    it('qulay-submit hands over the data, shows a busy state and ignores a second submit', async () => {
+      const { element, root, form } = await steps();
+      element.show(2, { push: false });
+      root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
+      const submissions: FormData[] = [];
+      element.addEventListener('qulay-submit', (event) => {
+        submissions.push(event.detail.formData);
+        event.preventDefault();
+      });
+      let nativeSubmits = 0;
+      form.addEventListener('submit', (event) => {
+        if (!event.defaultPrevented) nativeSubmits++;
+        event.preventDefault();
+      });
+      continueButton(root).click();
+      form.requestSubmit();
+      expect(submissions).to.have.length(1);
+      expect(submissions[0].get('delivery')).to.equal('pickup');
+      expect(nativeSubmits).to.equal(0);
+      expect(form.getAttribute('aria-busy')).to.equal('true');
+      expect(continueButton(root).disabled).to.equal(true);
+      expect(continueButton(root).textContent).to.equal('Sending…');
+      element.complete();
+      expect(form.hasAttribute('aria-busy')).to.equal(false);
+    });
+
+    it('setErrors shows server errors in the summary of the first step that has one, keeping every value', async () => {
+      const { element, root } = await steps();
+      await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
+      element.show(2, { push: false });
+      element.addEventListener('qulay-submit', (event) => event.preventDefault());
+      root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
+      continueButton(root).click();
+      const warnings = await captureWarnings(() => element.setErrors({ pinfl: 'This PINFL was not found.', nosuch: 'x' }));
+      await tick();
+      expect(element.index).to.equal(0);
+      expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['This PINFL was not found.']);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+      expect(root.querySelector<HTMLInputElement>('#pinfl')!.value).to.equal('12345678901234');
+      expect(continueButton(root).disabled).to.equal(false);
+      expect(warnings.join()).to.contain('nosuch');
+    });
+  });
+
   describe('review step', () => {
     const withReview = html`<qulay-form-steps>
       <form>

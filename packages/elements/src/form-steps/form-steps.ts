@@ -35,6 +35,7 @@ let instances = 0;
  *
  * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error. Cancel it to skip the browser's own checks for that step.
  * @fires qulay-step-change - After the visible step changed; `detail.index`.
+ * @fires qulay-submit - When the last step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete()` or `setErrors({ name: message })`.
  */
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
@@ -52,6 +53,8 @@ export class QulayFormSteps extends QulayElement {
   private saveTimer?: ReturnType<typeof setTimeout>;
   /** Set by a review step's Change link: the next Continue returns to the review. */
   private returnToReview = false;
+  /** A JavaScript submission is under way (after a cancelled `qulay-submit`). */
+  busy = false;
 
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
@@ -283,7 +286,7 @@ export class QulayFormSteps extends QulayElement {
     );
     render(
       html`${this.index > 0 ? html`<button type="button" @click=${() => this.show(this.index - 1)}>${msg('Back')}</button>` : nothing}
-        <button type="submit">${last ? msg('Submit application') : msg('Continue')}</button>
+        <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : last ? msg('Submit application') : msg('Continue')}</button>
         ${this.draftKey ? html`<button type="button" class="clear" @click=${() => this.clearForm()}>${msg('Clear form')}</button>` : nothing}`,
       form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
     );
@@ -313,6 +316,10 @@ export class QulayFormSteps extends QulayElement {
   }
 
   private onSubmit(event: SubmitEvent): void {
+    if (this.busy) {
+      event.preventDefault();
+      return;
+    }
     const errors = this.validateStep();
     if (errors.length) {
       event.preventDefault();
@@ -324,11 +331,53 @@ export class QulayFormSteps extends QulayElement {
       this.show(this.returnToReview ? this.steps.length - 1 : this.index + 1);
       return;
     }
-    // The last step, valid: the native form submits, and the draft has served its purpose.
-    if (this.draftKey) {
-      clearTimeout(this.saveTimer);
-      sessionStorage.removeItem(this.storageKey);
+    // The last step, valid: the agency may take over (a JavaScript submission)…
+    const form = this.form!;
+    if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
+      event.preventDefault();
+      this.setBusy(true);
+      return;
     }
+    // …or the native form submits, and the draft has served its purpose.
+    this.forgetDraft();
+  }
+
+  private forgetDraft(): void {
+    if (!this.draftKey) return;
+    clearTimeout(this.saveTimer);
+    sessionStorage.removeItem(this.storageKey);
+  }
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    const form = this.form;
+    if (!form) return;
+    if (busy) form.setAttribute('aria-busy', 'true');
+    else form.removeAttribute('aria-busy');
+    this.renderChrome();
+  }
+
+  /**
+   * After a JavaScript submission failed on the server: shows `{ fieldName: message }` in the
+   * error summary of the first step that has one of those fields, and keeps every value.
+   */
+  setErrors(errors: Record<string, string>): void {
+    this.setBusy(false);
+    const found = Object.entries(errors)
+      .map(([name, message]) => ({ field: this.form?.querySelector<Field>(`[name="${CSS.escape(name)}"]`) ?? null, message }))
+      .filter((e): e is StepError => e.field !== null);
+    const missing = Object.keys(errors).filter((name) => !this.form?.querySelector(`[name="${CSS.escape(name)}"]`));
+    if (missing.length) this.warn(`setErrors() names fields this form does not have: ${missing.join(', ')}.`);
+    if (!found.length) return;
+    const first = this.steps.findIndex((step) => found.some((e) => step.contains(e.field)));
+    this.show(first, { focus: false });
+    this.showErrors(found.filter((e) => this.steps[first].contains(e.field)));
+  }
+
+  /** After a JavaScript submission succeeded: ends the busy state and forgets the draft. */
+  complete(): void {
+    this.setBusy(false);
+    this.forgetDraft();
   }
 
   /** The answers to every earlier step, as a screen reader and a reader can check them. */
@@ -465,5 +514,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'qulay-validate': CustomEvent<{ step: number; setError: (field: HTMLElement | string, message: string) => void }>;
     'qulay-step-change': CustomEvent<{ index: number }>;
+    'qulay-submit': CustomEvent<{ form: HTMLFormElement; formData: FormData }>;
   }
 }
