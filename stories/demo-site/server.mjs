@@ -116,8 +116,12 @@ function servicePage(service, lang, thanked = false) {
       languageLinks: languageLinks(lang, path),
       cardAttributes: cardAttributes(service),
       thanksNotice: thanked ? `<p class="site-notice" role="status">${escapeHtml(pageText[lang].thanks)}</p>` : '',
+      applyAction:
+        service.id === 'criminal-record-certificate'
+          ? `<p><a class="site-apply" href="/services/criminal-record-certificate/apply?lang=${lang}">${escapeHtml(pageText[lang].applyLink)}</a></p>`
+          : '',
     },
-    ['languageLinks', 'cardAttributes', 'thanksNotice'],
+    ['languageLinks', 'cardAttributes', 'thanksNotice', 'applyAction'],
   );
 }
 
@@ -187,6 +191,52 @@ async function exchangeCode(request, response, auth) {
     auth.failures.push(String(error?.message ?? error));
     return json(400, { message: 'The sign-in could not be completed.' });
   }
+}
+
+const applications = { count: 0, received: [] };
+
+function applyPage(lang) {
+  const service = services.find((s) => s.id === 'criminal-record-certificate');
+  const name = serviceName(service, lang);
+  return page(
+    'apply',
+    { ...pageText[lang], lang, name, pageTitle: `${pageText[lang].applyTitle} — ${pageText[lang].brand}`, languageLinks: languageLinks(lang, '/services/criminal-record-certificate/apply') },
+    ['languageLinks'],
+  );
+}
+
+/** The demo's application endpoint: a number for a valid application, field errors otherwise. */
+async function receiveApplication(request, response) {
+  const type = request.headers['content-type'] ?? '';
+  const raw = await readBody(request);
+  const plainForm = type.startsWith('application/x-www-form-urlencoded');
+  let body;
+  try {
+    body = plainForm ? Object.fromEntries(new URLSearchParams(raw)) : JSON.parse(raw);
+  } catch {
+    body = {};
+  }
+  const lang = siteLanguage(new URLSearchParams({ lang: body.lang ?? '' }));
+  const text = pageText[lang];
+  const errors = {};
+  if (!/^[0-9]{14}$/.test(body.pinfl ?? '')) errors.pinfl = text.pinflError;
+  else if (/^0+$/.test(body.pinfl)) errors.pinfl = text.pinflRejected;
+  if (!String(body.fullName ?? '').trim()) errors.fullName = text.fullName;
+  const ok = Object.keys(errors).length === 0;
+  let number;
+  if (ok) {
+    applications.count++;
+    number = `QR-2026-${String(applications.count).padStart(6, '0')}`;
+    applications.received.push({ number, ...body });
+  }
+  if (plainForm) {
+    const content = ok
+      ? `<p role="status">${escapeHtml(text.received)} <strong>${escapeHtml(number)}</strong></p>`
+      : `<ul role="alert">${Object.values(errors).map((e) => `<li>${escapeHtml(e)}</li>`).join('')}</ul><p><a href="/services/criminal-record-certificate/apply?lang=${lang}">${escapeHtml(text.applyLink)}</a></p>`;
+    return sendHtml(response, page('signin', { ...text, lang, signInTitle: text.applyTitle, pageTitle: text.applyTitle, languageLinks: languageLinks(lang, '/'), content }, ['languageLinks', 'content']), ok ? 201 : 422);
+  }
+  response.writeHead(ok ? 201 : 422, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(ok ? { number, message: text.received } : { errors }));
 }
 
 function sendHtml(response, html, status = 200, lang = undefined) {
@@ -275,6 +325,11 @@ export function handle(request, response, store = createFeedbackStore(), auth = 
     return response.end(servicesJson);
   }
   if (path === '/api/feedback' && request.method === 'POST') return receiveFeedback(request, response, store);
+  if (path === '/api/applications' && request.method === 'POST') return receiveApplication(request, response);
+  if (path === '/services/criminal-record-certificate/apply') {
+    const lang = siteLanguage(url.searchParams);
+    return sendHtml(response, applyPage(lang), 200, lang);
+  }
   if (auth && path === '/signin') {
     const lang = siteLanguage(url.searchParams);
     return sendHtml(response, signInPage(lang, sessionOf(request, auth.sessions), auth), 200, lang);
@@ -315,6 +370,8 @@ export function handle(request, response, store = createFeedbackStore(), auth = 
  * port is given); resolves to { server, url, feedback, auth }.
  */
 export async function startDemoServer(port = 0) {
+  applications.count = 0;
+  applications.received = [];
   const feedback = createFeedbackStore();
   const auth = { sessions: new Map(), exchanges: [], failures: [] };
   const server = createServer(async (request, response) => {
@@ -337,5 +394,5 @@ export async function startDemoServer(port = 0) {
   auth.authorizeUrl = `${provider.issuer}/auth`;
   // Closing the demo server closes its provider too.
   server.on('close', () => provider.server.close());
-  return { server, url, feedback, auth, provider };
+  return { server, url, feedback, auth, provider, applications };
 }

@@ -1,0 +1,109 @@
+// End to end: the demo application "Certificate of no criminal record" in real Chromium,
+// with real page reloads, the browser's back and forward buttons, a server-side error, and
+// the same form without JavaScript.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startDemoServer } from '../../stories/demo-site/server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+let browser;
+let demo;
+const applyUrl = () => `${demo.url}/services/criminal-record-certificate/apply?lang=ru`;
+
+before(async () => {
+  browser = await launch();
+  demo = await startDemoServer(0);
+});
+after(async () => {
+  await browser?.close();
+  demo?.server.close();
+});
+
+const visibleStep = (page) => page.evaluate(() => [...document.querySelectorAll('qulay-form-step')].findIndex((s) => !s.hidden));
+const next = (page) => page.locator('[data-qulay-steps="nav"] button[type="submit"]').click();
+
+async function stepOne(page, pinfl) {
+  await page.fill('#full-name', 'Азиза Каримова');
+  await page.fill('#pinfl', pinfl);
+  await page.fill('#birth-date', '1990-05-17');
+  await next(page);
+}
+
+describe('the demo application', () => {
+  it('goes step by step, survives a reload and back/forward, reviews and submits with a number', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(applyUrl());
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    await next(page);
+    const summary = page.locator('[data-qulay-steps="summary"]');
+    await summary.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.qulaySteps), 'summary');
+    assert.match(await summary.textContent(), /Есть ошибки/);
+    assert.match(await page.title(), /^Ошибка: /);
+    await stepOne(page, '12345678901234');
+    assert.equal(await visibleStep(page), 1);
+    assert.equal(new URL(page.url()).hash, '#step-2');
+    await page.fill('#phone', '+998 90 123 45 67');
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    assert.equal(await visibleStep(page), 1, 'a reload returns to the same step');
+    assert.equal(await page.inputValue('#phone'), '+998 90 123 45 67', 'and keeps what was typed');
+    assert.match(await page.textContent('[data-qulay-steps="notice"]'), /Мы восстановили/);
+    await page.goBack();
+    assert.equal(await visibleStep(page), 0);
+    assert.equal(await page.inputValue('#full-name'), 'Азиза Каримова');
+    await page.goForward();
+    assert.equal(await visibleStep(page), 1);
+    await next(page);
+    await page.check('input[value="pickup"]');
+    await page.selectOption('#centre', 'nukus');
+    await next(page);
+    const review = await page.locator('.review .row').allTextContents();
+    assert.ok(review.some((row) => row.includes('В центре госуслуг')), review.join('\n'));
+    assert.ok(review.some((row) => row.includes('Nukus')));
+    await next(page);
+    const result = page.locator('#application-result');
+    await result.waitFor();
+    assert.match(await result.textContent(), /Заявление принято\. Номер заявления: QR-2026-\d{6}/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'application-result');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('qulay:draft:criminal-record-certificate')), null);
+    assert.equal(demo.applications.received.at(-1).centre, 'nukus');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('shows a PINFL the server rejects on the first step, keeping every value', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(applyUrl());
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    await stepOne(page, '00000000000000');
+    await page.fill('#phone', '+998901234567');
+    await next(page);
+    await page.check('input[value="electronic"]');
+    await next(page);
+    await next(page);
+    const summary = page.locator('[data-qulay-steps="summary"]');
+    await summary.waitFor();
+    assert.equal(await visibleStep(page), 0);
+    assert.match(await summary.textContent(), /Такой ПИНФЛ не найден/);
+    assert.equal(await page.inputValue('#full-name'), 'Азиза Каримова');
+    await context.close();
+  });
+
+  it('without JavaScript is one long form that submits', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(applyUrl());
+    assert.equal(await page.locator('#phone').isVisible(), true);
+    await page.fill('#full-name', 'Bobur');
+    await page.fill('#pinfl', '12345678901234');
+    await page.fill('#birth-date', '1985-01-02');
+    await page.fill('#phone', '+998 90 000 00 00');
+    await page.check('input[value="electronic"]');
+    await page.click('form > button[type="submit"]');
+    await page.waitForLoadState();
+    assert.match(await page.textContent('main'), /Заявление принято\. Номер заявления: QR-2026-\d{6}/);
+    await context.close();
+  });
+});
