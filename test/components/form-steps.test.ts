@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { announcements } from '@qulay/core';
+import { announcements, useSpeechSynthesis } from '@qulay/core';
+import { installFakeSpeech, tick as speechTick } from '../fake-speech.js';
 import '@qulay/elements/define/qulay-form-steps.js';
 import type { QulayFormSteps } from '@qulay/elements';
 import { captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
@@ -314,6 +315,32 @@ describe('<qulay-form-steps>', () => {
       element.show(2, { push: false });
       expect([...root.querySelectorAll('.review dd:not(.change)')].map((dd) => dd.textContent)).to.deep.equal(['A', 'Not provided', 'Not provided']);
     });
+  });
+
+  it('reads the step aloud in read-aloud mode: heading, labels, hints, values and errors', async () => {
+    const speech = installFakeSpeech();
+    setMode({ 'data-qulay-read-aloud': 'on' });
+    try {
+      const { root } = await steps();
+      await fill(root, { name: 'Aziza' });
+      continueButton(root).click();
+      await tick();
+      const listen = root.querySelector('qulay-form-step qulay-listen') as HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+      await listen.updateComplete;
+      listen.shadowRoot.querySelector('button')!.click();
+      await speechTick();
+      const spoken: string[] = [];
+      while (speech.current) {
+        spoken.push(speech.current.text);
+        speech.finish();
+      }
+      expect(spoken.slice(0, 2)).to.deep.equal(['Step 1 of 3', 'About you']);
+      expect(spoken).to.include('Aziza');
+      expect(spoken).to.include('14 digits');
+      expect(spoken).to.include('Error: Fill in this field.');
+    } finally {
+      useSpeechSynthesis(null);
+    }
   });
 
   describe('drafts', () => {

@@ -112,6 +112,12 @@ export class QulayFormSteps extends QulayElement {
       heading.dataset.qulaySteps = 'heading';
       heading.tabIndex = -1;
       step.prepend(heading);
+      // In read-aloud mode, a listen button reads the step: heading, hints, labels, values, errors.
+      const listen = document.createElement('qulay-listen') as HTMLElement & { target?: Element };
+      listen.dataset.qulaySteps = 'listen';
+      listen.target = step;
+      if (step.heading) listen.setAttribute('label', step.heading);
+      heading.after(listen);
     }
     const restored = this.restoreDraft();
     if (this.draftKey) {
