@@ -317,6 +317,35 @@ describe('<qulay-form-steps>', () => {
     });
   });
 
+  it('simplified layout: one question per page, validated one at a time, with Back', async () => {
+    setMode({ 'data-qulay-simplified': 'on' });
+    const { element, root } = await steps(html`<qulay-form-steps><form>
+      <qulay-form-step heading="About you">
+        <p><label for="s-name">Full name</label><input id="s-name" name="name" required /></p>
+        <p><label for="s-pinfl">PINFL</label><input id="s-pinfl" name="pinfl" required /></p>
+      </qulay-form-step>
+      <qulay-form-step heading="Contact"><p><label for="s-phone">Phone</label><input id="s-phone" name="phone" /></p></qulay-form-step>
+    </form></qulay-form-steps>`);
+    const visible = () => [...root.querySelectorAll<HTMLInputElement>('input')].filter((i) => i.checkVisibility()).map((i) => i.id);
+    expect(visible()).to.deep.equal(['s-name']);
+    continueButton(root).click();
+    await tick();
+    expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#s-name']);
+    await fill(root, { 's-name': 'Aziza' });
+    continueButton(root).click();
+    await tick();
+    expect(visible()).to.deep.equal(['s-pinfl']);
+    expect(element.index).to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(announcements().polite).to.equal('Step 1 of 2: About you. Question 2 of 2');
+    root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="button"]')!.click();
+    expect(visible()).to.deep.equal(['s-name']);
+    setMode({});
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(visible(), 'the whole step again when the mode is switched off').to.deep.equal(['s-name', 's-pinfl']);
+  });
+
   it('reads the step aloud in read-aloud mode: heading, labels, hints, values and errors', async () => {
     const speech = installFakeSpeech();
     setMode({ 'data-qulay-read-aloud': 'on' });

@@ -91,6 +91,42 @@ describe('the demo application', () => {
     await context.close();
   });
 
+  it('can be completed with the keyboard alone, from the first field to the number', async () => {
+    const { context, page, problems } = await openPage(browser);
+    await page.goto(`${demo.url}/services/criminal-record-certificate/apply?lang=en`);
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    await page.focus('#full-name');
+    const key = (k) => page.keyboard.press(k);
+    await page.keyboard.type('Aziza Karimova');
+    await key('Tab');
+    await page.keyboard.type('12345678901234');
+    await key('Tab');
+    await page.keyboard.type('05171990');
+    await key('Enter');
+    await page.waitForFunction(() => location.hash === '#step-2');
+    await key('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'phone');
+    await page.keyboard.type('+998 90 123 45 67');
+    await key('Enter');
+    await page.waitForFunction(() => location.hash === '#step-3');
+    await key('Tab');
+    await key('Space');
+    const tabTo = async (text) => {
+      for (let i = 0; i < 30 && (await page.evaluate(() => document.activeElement?.textContent?.trim())) !== text; i++) await key('Tab');
+    };
+    await tabTo('Continue');
+    await key('Enter');
+    await page.waitForFunction(() => location.hash === '#step-4');
+    await tabTo('Submit application');
+    await key('Enter');
+    await page.locator('#application-result').waitFor();
+    assert.match(await page.textContent('#application-result'), /Application number: QR-2026-\d{6}/);
+    assert.equal(demo.applications.received.at(-1).birthDate, '1990-05-17');
+    assert.equal(demo.applications.received.at(-1).delivery, 'electronic');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   it('without JavaScript is one long form that submits', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

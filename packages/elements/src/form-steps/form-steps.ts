@@ -1,7 +1,7 @@
 import { html, nothing, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, announce, formatNumber } from '@qulay/core';
+import { ModeController, QulayElement, announce, formatNumber } from '@qulay/core';
 import type { QulayFormStep } from './form-step.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { formStepsStyles } from './form-steps.styles.js';
@@ -55,6 +55,11 @@ export class QulayFormSteps extends QulayElement {
   private returnToReview = false;
   /** A JavaScript submission is under way (after a cancelled `qulay-submit`). */
   busy = false;
+  /** In the simplified layout, the question shown within the step (0-based). */
+  question = 0;
+
+  private readonly modes = new ModeController(this);
+  private simplifiedShown = false;
 
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
@@ -68,6 +73,27 @@ export class QulayFormSteps extends QulayElement {
 
   override render() {
     return null;
+  }
+
+  protected override updated(): void {
+    // The simplified layout was switched on or off: show the step again in the new layout.
+    if (this.form && this.simplifiedShown !== this.modes.modes.simplified) {
+      this.question = 0;
+      this.show(this.index, { push: false, focus: false });
+    }
+  }
+
+  /** The parts of a step that ask something: each shown alone in the simplified layout. */
+  private questions(step: QulayFormStep): HTMLElement[] {
+    return [...step.children].filter(
+      (child): child is HTMLElement =>
+        child instanceof HTMLElement && !child.hasAttribute('data-qulay-steps') && (child.matches(fieldSelector) || child.querySelector(fieldSelector) !== null),
+    );
+  }
+
+  private get oneQuestionAtATime(): boolean {
+    const step = this.steps[this.index];
+    return this.modes.modes.simplified && !!step && !step.review;
   }
 
   override connectedCallback(): void {
@@ -248,8 +274,13 @@ export class QulayFormSteps extends QulayElement {
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
     if (!this.form || !this.steps.length) return;
+    if (index !== this.index) this.question = 0;
     this.index = Math.min(Math.max(0, index), this.steps.length - 1);
     this.steps.forEach((step, i) => (step.hidden = i !== this.index));
+    this.simplifiedShown = this.modes.modes.simplified;
+    const questions = this.questions(this.steps[this.index]);
+    this.question = Math.min(this.question, Math.max(0, questions.length - 1));
+    questions.forEach((part, i) => (part.hidden = this.oneQuestionAtATime && i !== this.question));
     this.clearErrors();
     this.renderChrome();
     if (this.steps[this.index].review && this.index === this.steps.length - 1) {
@@ -261,7 +292,12 @@ export class QulayFormSteps extends QulayElement {
     if (focus) {
       const heading = this.steps[this.index].querySelector<HTMLElement>('[data-qulay-steps="heading"]');
       heading?.focus();
-      announce(this.label(this.steps[this.index], this.index));
+      const count = questions.length;
+      announce(
+        this.oneQuestionAtATime && count > 1
+          ? `${this.label(this.steps[this.index], this.index)}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}`
+          : this.label(this.steps[this.index], this.index),
+      );
     }
     this.emit('qulay-step-change', { index: this.index });
   }
@@ -291,11 +327,21 @@ export class QulayFormSteps extends QulayElement {
       form.previousElementSibling as HTMLElement,
     );
     render(
-      html`${this.index > 0 ? html`<button type="button" @click=${() => this.show(this.index - 1)}>${msg('Back')}</button>` : nothing}
+      html`${this.index > 0 || (this.oneQuestionAtATime && this.question > 0) ? html`<button type="button" @click=${() => this.back()}>${msg('Back')}</button>` : nothing}
         <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : last ? msg('Submit application') : msg('Continue')}</button>
         ${this.draftKey ? html`<button type="button" class="clear" @click=${() => this.clearForm()}>${msg('Clear form')}</button>` : nothing}`,
       form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
     );
+  }
+
+  /** One question back in the simplified layout, else one step back. */
+  back(): void {
+    if (this.oneQuestionAtATime && this.question > 0) {
+      this.question--;
+      this.show(this.index, { push: false });
+    } else {
+      this.show(this.index - 1);
+    }
   }
 
   /** Checks the visible step: the browser's constraints plus the agency's `qulay-validate` rules. */
@@ -309,7 +355,8 @@ export class QulayFormSteps extends QulayElement {
     const useBrowser = this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
     if (useBrowser) {
       const seenGroups = new Set<string>();
-      for (const field of step.querySelectorAll<Field>(fieldSelector)) {
+      const scope = this.oneQuestionAtATime && index === this.index ? (this.questions(step)[this.question] ?? step) : step;
+      for (const field of scope.querySelectorAll<Field>(fieldSelector)) {
         if (field.disabled || field.checkValidity()) continue;
         if (field instanceof HTMLInputElement && field.type === 'radio') {
           if (seenGroups.has(field.name)) continue;
@@ -330,6 +377,12 @@ export class QulayFormSteps extends QulayElement {
     if (errors.length) {
       event.preventDefault();
       this.showErrors(errors);
+      return;
+    }
+    if (this.oneQuestionAtATime && this.question < this.questions(this.steps[this.index]).length - 1) {
+      event.preventDefault();
+      this.question++;
+      this.show(this.index, { push: false });
       return;
     }
     if (this.index < this.steps.length - 1) {

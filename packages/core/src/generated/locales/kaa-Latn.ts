@@ -105,6 +105,7 @@
 's89118d3a7be870ca': `Dawam ettiriw`,
 's8a1cc2725e462c2a': `Pikirdi jiberiw`,
 's8ae252900f0aa365': `Durıs mánis kirgiziń.`,
+'s8c8674f87c7198fe': str`${1} sorawdan ${0}-soraw`,
 's8ed99fa83f2d90a9': `Ekran oqıwshı hám dawıs`,
 's8efae9d68bf4ab67': str`Keminde ${0} belgi kirgiziń.`,
 's8f8a412605476d18': `Qoyıraq reńler hám qalıńıraq shegaralar.`,

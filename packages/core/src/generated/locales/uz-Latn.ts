@@ -105,6 +105,7 @@
 's89118d3a7be870ca': `Davom ettirish`,
 's8a1cc2725e462c2a': `Fikrni yuborish`,
 's8ae252900f0aa365': `Toʻgʻri qiymat kiriting.`,
+'s8c8674f87c7198fe': str`${1} savoldan ${0}-savol`,
 's8ed99fa83f2d90a9': `Ekran oʻquvchi va ovoz`,
 's8efae9d68bf4ab67': str`Kamida ${0} ta belgi kiriting.`,
 's8f8a412605476d18': `Toʻqroq ranglar va qalinroq chegaralar.`,
