@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { lightControlStyles } from '../shared/light-controls.styles.js';
 
 /** The block renders in light DOM: every selector starts with its tag. */
 export const feedbackStyles = css`
+  ${lightControlStyles('qulay-feedback')}
   qulay-feedback {
     display: block;
     font-family: var(--qulay-font-family, inherit);
@@ -99,33 +101,6 @@ export const feedbackStyles = css`
     color: var(--qulay-color-danger);
     font-weight: var(--qulay-font-weight-bold);
   }
-  qulay-feedback .honeypot {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-  qulay-feedback .button {
-    min-height: var(--qulay-target-min);
-    padding: var(--qulay-space-2) var(--qulay-space-4);
-    border: var(--qulay-border-width) solid var(--qulay-color-primary);
-    border-radius: var(--qulay-radius);
-    background: var(--qulay-color-surface);
-    color: var(--qulay-color-primary);
-    font: inherit;
-    font-weight: var(--qulay-font-weight-bold);
-    cursor: pointer;
-  }
-  qulay-feedback .button.primary {
-    background: var(--qulay-color-primary);
-    color: var(--qulay-color-on-primary);
-  }
-  qulay-feedback .button:disabled {
-    cursor: progress;
-    opacity: 0.8;
-  }
   qulay-feedback .done-title {
     margin-top: 0;
     font-weight: var(--qulay-font-weight-bold);
@@ -133,21 +108,13 @@ export const feedbackStyles = css`
   qulay-feedback .you-wrote {
     overflow-wrap: anywhere;
   }
-  qulay-feedback :focus-visible {
-    outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
-    outline-offset: var(--qulay-focus-offset);
-  }
   @media (forced-colors: active) {
     qulay-feedback .block,
     qulay-feedback textarea,
     qulay-feedback select,
     qulay-feedback .field input,
-    qulay-feedback .button,
     qulay-feedback .server-error {
       border-color: CanvasText;
-    }
-    qulay-feedback :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;

@@ -285,7 +285,7 @@ export class QulayFeedback extends QulayElement {
                         />
                       </div>`
                   : nothing}`}
-            <div class="honeypot" aria-hidden="true">
+            <div class="honeypot qulay-visually-hidden" aria-hidden="true">
               <label for=${this.idFor('website')}>Website</label>
               <input id=${this.idFor('website')} name="website" tabindex="-1" autocomplete="off" />
             </div>

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { lightControlStyles } from '../shared/light-controls.styles.js';
 
 /** Light-DOM styles: every selector starts with the tag. */
 export const formStepsStyles = css`
+  ${lightControlStyles('qulay-form-steps')}
   qulay-form-steps {
     display: block;
     font-size: var(--qulay-font-size-md);
@@ -80,14 +82,6 @@ export const formStepsStyles = css`
     min-height: var(--qulay-target-min);
     color: var(--qulay-color-link);
   }
-  qulay-form-steps .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   qulay-form-steps [data-qulay-steps='summary'] {
     margin: 0 0 var(--qulay-space-5);
     padding: var(--qulay-space-4);
@@ -116,28 +110,8 @@ export const formStepsStyles = css`
     gap: var(--qulay-space-3);
     margin-block-start: var(--qulay-space-5);
   }
-  qulay-form-steps [data-qulay-steps='nav'] button {
-    min-height: var(--qulay-target-min);
-    padding: var(--qulay-space-2) var(--qulay-space-5);
-    border: 2px solid var(--qulay-color-primary);
-    border-radius: var(--qulay-radius);
-    background: var(--qulay-color-surface);
-    color: var(--qulay-color-primary);
-    font: inherit;
-    font-weight: var(--qulay-font-weight-bold);
-    cursor: pointer;
-  }
-  qulay-form-steps [data-qulay-steps='nav'] button[type='submit'] {
-    background: var(--qulay-color-primary);
-    color: var(--qulay-color-on-primary);
-  }
-  qulay-form-steps :focus-visible {
-    outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
-    outline-offset: var(--qulay-focus-offset);
-  }
   @media (forced-colors: active) {
-    qulay-form-steps [data-qulay-steps='summary'],
-    qulay-form-steps [data-qulay-steps='nav'] button {
+    qulay-form-steps [data-qulay-steps='summary'] {
       border-color: CanvasText;
     }
   }

@@ -491,7 +491,7 @@ export class QulayFormSteps extends QulayElement {
             <dd>${answer || msg('Not provided')}</dd>
             <dd class="change">
               <a href=${`#step-${index + 1}`} @click=${(event: Event) => change(event, index, field)}
-                >${msg('Change')}<span class="visually-hidden"> ${question}</span></a
+                >${msg('Change')}<span class="qulay-visually-hidden"> ${question}</span></a
               >
             </dd>
           </div>`,

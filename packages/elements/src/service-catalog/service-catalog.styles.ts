@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { lightControlStyles } from '../shared/light-controls.styles.js';
 
 /** The catalog renders in light DOM: every selector starts with its tag. */
 export const serviceCatalogStyles = css`
+  ${lightControlStyles('qulay-service-catalog')}
   qulay-service-catalog {
     display: block;
     font-family: var(--qulay-font-family, inherit);
@@ -69,24 +71,6 @@ export const serviceCatalogStyles = css`
     height: calc(1.25rem * var(--qulay-text-scale));
     accent-color: var(--qulay-color-primary);
   }
-  qulay-service-catalog button {
-    min-height: var(--qulay-target-min);
-    padding: var(--qulay-space-2) var(--qulay-space-4);
-    border: var(--qulay-border-width) solid var(--qulay-color-primary);
-    border-radius: var(--qulay-radius);
-    background: var(--qulay-color-surface);
-    color: var(--qulay-color-primary);
-    font: inherit;
-    font-weight: var(--qulay-font-weight-bold);
-    cursor: pointer;
-  }
-  qulay-service-catalog button:hover {
-    text-decoration: underline;
-  }
-  qulay-service-catalog :focus-visible {
-    outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
-    outline-offset: var(--qulay-focus-offset);
-  }
   qulay-service-catalog .count {
     margin: 0 0 var(--qulay-space-3);
     font-weight: var(--qulay-font-weight-bold);
@@ -120,13 +104,9 @@ export const serviceCatalogStyles = css`
   @media (forced-colors: active) {
     qulay-service-catalog input[type='search'],
     qulay-service-catalog select,
-    qulay-service-catalog button,
     qulay-service-catalog .error,
     qulay-service-catalog .empty {
       border-color: CanvasText;
-    }
-    qulay-service-catalog :focus-visible {
-      outline-color: Highlight;
     }
   }
 `;
