@@ -94,8 +94,8 @@ describe('<qulay-form-steps>', () => {
     expect(document.activeElement).to.equal(summary);
     expect(summary.querySelector('h2')!.textContent).to.equal('There is a problem');
     expect([...summary.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
-      ['Fill in this field.', '#name'],
-      ['Enter 14 digits.', '#pinfl'],
+      ['Full name: Fill in this field.', '#name'],
+      ['PINFL: Enter 14 digits.', '#pinfl'],
     ]);
     const pinfl = root.querySelector<HTMLInputElement>('#pinfl')!;
     expect(pinfl.getAttribute('aria-invalid')).to.equal('true');
@@ -140,7 +140,11 @@ describe('<qulay-form-steps>', () => {
     continueButton(root).click();
     await tick();
     const messages = [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent);
-    expect(messages).to.deep.equal(['Enter an email address, like name@example.uz.', 'Enter a value from 18 to 120.', 'Enter at least 4 characters.']);
+    expect(messages).to.deep.equal([
+      'Email: Enter an email address, like name@example.uz.',
+      'Age: Enter a value from 18 to 120.',
+      'Code: Enter at least 4 characters.',
+    ]);
   });
 
   it('checks a required radio group once, with the message under its legend', async () => {
@@ -163,7 +167,7 @@ describe('<qulay-form-steps>', () => {
     await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
     continueButton(root).click();
     await tick();
-    expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['This PINFL is not registered.']);
+    expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['PINFL: This PINFL is not registered.']);
   });
 
   it('Back and the browser\'s back button move between steps', async () => {
@@ -252,7 +256,7 @@ describe('<qulay-form-steps>', () => {
       const warnings = await captureWarnings(() => element.setErrors({ pinfl: 'This PINFL was not found.', nosuch: 'x' }));
       await tick();
       expect(element.index).to.equal(0);
-      expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['This PINFL was not found.']);
+      expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['PINFL: This PINFL was not found.']);
       expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
       expect(root.querySelector<HTMLInputElement>('#pinfl')!.value).to.equal('12345678901234');
       expect(continueButton(root).disabled).to.equal(false);

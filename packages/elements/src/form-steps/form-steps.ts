@@ -552,7 +552,8 @@ export class QulayFormSteps extends QulayElement {
         <ul>
           ${errors.map(
             ({ field, message }) =>
-              html`<li><a href=${`#${field.id}`} @click=${(event: Event) => this.goToField(event, field)}>${message}</a></li>`,
+              // The field's name first, so each link says where the problem is ("Full name: Fill in this field.").
+              html`<li><a href=${`#${field.id}`} @click=${(event: Event) => this.goToField(event, field)}>${this.summaryText(field, message)}</a></li>`,
           )}
         </ul>`,
       summary,
@@ -560,6 +561,11 @@ export class QulayFormSteps extends QulayElement {
     step.querySelector('[data-qulay-steps="heading"]')!.after(summary);
     document.title = `${errorPrefix()}${this.baseTitle}`;
     summary.focus();
+  }
+
+  private summaryText(field: Field, message: string): string {
+    const name = (this.fieldLabel(field)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return name ? `${name}: ${message}` : message;
   }
 
   private goToField(event: Event, field: Field): void {
