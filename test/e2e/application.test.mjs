@@ -2,22 +2,11 @@
 // with real page reloads, the browser's back and forward buttons, a server-side error, and
 // the same form without JavaScript.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../stories/demo-site/server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { openPage, useDemoSite } from './browser.mjs';
 
-let browser;
-let demo;
-const applyUrl = () => `${demo.url}/services/criminal-record-certificate/apply?lang=ru`;
-
-before(async () => {
-  browser = await launch();
-  demo = await startDemoServer(0);
-});
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const env = useDemoSite();
+const applyUrl = () => `${env.demo.url}/services/criminal-record-certificate/apply?lang=ru`;
 
 const visibleStep = (page) => page.evaluate(() => [...document.querySelectorAll('qulay-form-step')].findIndex((s) => !s.hidden));
 const next = (page) => page.locator('[data-qulay-steps="nav"] button[type="submit"]').click();
@@ -31,7 +20,7 @@ async function stepOne(page, pinfl) {
 
 describe('the demo application', () => {
   it('goes step by step, survives a reload and back/forward, reviews and submits with a number', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     await page.goto(applyUrl());
     await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
     await next(page);
@@ -68,13 +57,13 @@ describe('the demo application', () => {
     assert.match(await result.textContent(), /Заявление принято\. Номер заявления: QR-2026-\d{6}/);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'application-result');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('qulay:draft:criminal-record-certificate')), null);
-    assert.equal(demo.applications.received.at(-1).centre, 'nukus');
+    assert.equal(env.demo.applications.received.at(-1).centre, 'nukus');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   it('shows a PINFL the server rejects on the first step, keeping every value', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     await page.goto(applyUrl());
     await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
     await stepOne(page, '00000000000000');
@@ -92,8 +81,8 @@ describe('the demo application', () => {
   });
 
   it('can be completed with the keyboard alone, from the first field to the number', async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(`${demo.url}/services/criminal-record-certificate/apply?lang=en`);
+    const { context, page, problems } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/services/criminal-record-certificate/apply?lang=en`);
     await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
     await page.focus('#full-name');
     const key = (k) => page.keyboard.press(k);
@@ -121,14 +110,14 @@ describe('the demo application', () => {
     await key('Enter');
     await page.locator('#application-result').waitFor();
     assert.match(await page.textContent('#application-result'), /Application number: QR-2026-\d{6}/);
-    assert.equal(demo.applications.received.at(-1).birthDate, '1990-05-17');
-    assert.equal(demo.applications.received.at(-1).delivery, 'electronic');
+    assert.equal(env.demo.applications.received.at(-1).birthDate, '1990-05-17');
+    assert.equal(env.demo.applications.received.at(-1).delivery, 'electronic');
     assert.deepEqual(problems, []);
     await context.close();
   });
 
   it('without JavaScript is one long form that submits', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(applyUrl());
     assert.equal(await page.locator('#phone').isVisible(), true);

@@ -1,6 +1,8 @@
 // Shared set-up for the end-to-end checks: one Chromium, a page per test that records
 // console errors, page errors and Content-Security-Policy violations.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startDemoServer } from '../../stories/demo-site/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
 
 export async function launch() {
@@ -44,4 +46,21 @@ export function focused(page) {
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el?.localName, id: el?.id, text: el?.textContent?.trim().slice(0, 60) };
   });
+}
+
+/**
+ * Starts one Chromium and one demo server (with its OpenID provider) for a test file, and
+ * stops both after it. Read `env.browser` and `env.demo` inside the tests.
+ */
+export function useDemoSite() {
+  const env = { browser: undefined, demo: undefined };
+  before(async () => {
+    env.browser = await launch();
+    env.demo = await startDemoServer(0);
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.demo?.server.close();
+  });
+  return env;
 }

@@ -3,9 +3,8 @@
 // and `npm run build:storybook` first.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../stories/demo-site/server.mjs';
 import { serveStatic } from '../tools/static-server.mjs';
-import { focused, launch, openPage, skipLinkState } from './browser.mjs';
+import { focused, openPage, skipLinkState, useDemoSite } from './browser.mjs';
 
 const skipTexts = {
   'uz-Latn': 'Asosiy mazmunga oʻtish',
@@ -15,26 +14,18 @@ const skipTexts = {
   en: 'Skip to main content',
 };
 
-let browser;
-let demo;
+const env = useDemoSite();
 let files;
 
 before(async () => {
-  browser = await launch();
-  demo = await startDemoServer(0);
   files = await serveStatic('.');
 });
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-  files?.server.close();
-});
+after(() => files?.server.close());
 
 describe('the demo agency site', () => {
   it('serves the home page in Uzbek under a strict CSP, with no console errors', async () => {
-    const { context, page, problems } = await openPage(browser);
-    const response = await page.goto(`${demo.url}/`);
+    const { context, page, problems } = await openPage(env.browser);
+    const response = await page.goto(`${env.demo.url}/`);
     assert.equal(response.status(), 200);
     assert.match(response.headers()['content-security-policy'], /script-src 'self'/);
     assert.match(response.headers()['content-security-policy'], /require-trusted-types-for 'script'/);
@@ -45,8 +36,8 @@ describe('the demo agency site', () => {
   });
 
   it('skips to the main content with the keyboard', async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(`${demo.url}/`);
+    const { context, page, problems } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/`);
     await skipLinkState(page);
     await page.keyboard.press('Tab');
     assert.equal((await focused(page)).text, skipTexts['uz-Latn']);
@@ -62,8 +53,8 @@ describe('the demo agency site', () => {
 
   for (const [lang, text] of Object.entries(skipTexts)) {
     it(`switches language through its links: ${lang}`, async () => {
-      const { context, page, problems } = await openPage(browser);
-      await page.goto(`${demo.url}/`);
+      const { context, page, problems } = await openPage(env.browser);
+      await page.goto(`${env.demo.url}/`);
       await page.click(`nav a[hreflang="${lang}"]`);
       await page.waitForURL(`**/?lang=${lang}`);
       assert.equal(await page.getAttribute('html', 'lang'), lang);
@@ -75,8 +66,8 @@ describe('the demo agency site', () => {
   }
 
   it('shows the ten services in the catalog; a card opens its service page in the same language', async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(`${demo.url}/?lang=ru`);
+    const { context, page, problems } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/?lang=ru`);
     const cards = page.locator('qulay-service-catalog qulay-service-card');
     await cards.first().waitFor();
     assert.equal(await cards.count(), 10);
@@ -94,9 +85,9 @@ describe('the demo agency site', () => {
   });
 
   it('works without JavaScript: the services are a plain list of links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${demo.url}/?lang=uz-Latn`);
+    await page.goto(`${env.demo.url}/?lang=uz-Latn`);
     const links = page.locator('.fallback a');
     assert.equal(await links.count(), 10);
     assert.equal(await links.first().isVisible(), true);
@@ -104,24 +95,24 @@ describe('the demo agency site', () => {
   });
 
   it('serves the built Storybook at /storybook/', async () => {
-    const index = await fetch(`${demo.url}/storybook/`);
+    const index = await fetch(`${env.demo.url}/storybook/`);
     assert.equal(index.status, 200);
     assert.match(await index.text(), /<html/);
-    const stories = await (await fetch(`${demo.url}/storybook/index.json`)).json();
+    const stories = await (await fetch(`${env.demo.url}/storybook/index.json`)).json();
     assert.ok(Object.keys(stories.entries).some((id) => id.startsWith('components-skip-link--')));
   });
 });
 
 describe('the Storybook docs', () => {
   it('render every docs page with its heading and no script error', async () => {
-    const index = await (await fetch(`${demo.url}/storybook/index.json`)).json();
+    const index = await (await fetch(`${env.demo.url}/storybook/index.json`)).json();
     const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
     assert.ok(docs.length >= 6, `docs pages: ${docs.map((d) => d.id).join(', ')}`);
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     for (const entry of docs) {
-      await page.goto(`${demo.url}/storybook/iframe.html?id=${entry.id}&viewMode=docs`);
+      await page.goto(`${env.demo.url}/storybook/iframe.html?id=${entry.id}&viewMode=docs`);
       await page.waitForSelector('.sbdocs-content h1');
       assert.ok((await page.textContent('.sbdocs-content h1')).trim().length > 0, entry.id);
     }
@@ -132,7 +123,7 @@ describe('the Storybook docs', () => {
 
 describe('dist/qulay.js on a plain page', () => {
   it('renders the skip link in each language, following <html lang> live', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     await page.goto(`${files.url}/test/e2e/pages/plain.html`);
     for (const [lang, text] of Object.entries(skipTexts)) {
       await page.evaluate((value) => (document.documentElement.lang = value), lang);
@@ -146,7 +137,7 @@ describe('dist/qulay.js on a plain page', () => {
   });
 
   it('applies a citizen\'s stored choices on a page with no panel', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     await page.addInitScript(() => localStorage.setItem('qulay:preferences:v1', JSON.stringify({ text: 'large', contrast: 'high' })));
     await page.goto(`${files.url}/test/e2e/pages/plain.html`);
     await skipLinkState(page);
@@ -160,7 +151,7 @@ describe('dist/qulay.js on a plain page', () => {
   });
 
   it('loaded twice: one warning naming both versions, and everything keeps working', async () => {
-    const { context, page, problems, warnings } = await openPage(browser);
+    const { context, page, problems, warnings } = await openPage(env.browser);
     await page.goto(`${files.url}/test/e2e/pages/twice.html`);
     assert.equal((await skipLinkState(page)).text, skipTexts['uz-Latn']);
     await page.keyboard.press('Tab');
@@ -174,7 +165,7 @@ describe('dist/qulay.js on a plain page', () => {
   });
 
   it('keeps its look and behaviour under hostile global CSS', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     await page.goto(`${files.url}/test/e2e/pages/hostile.html`);
     await skipLinkState(page);
     await page.keyboard.press('Tab');

@@ -2,22 +2,10 @@
 // survives a reload, follows into a second tab, survives corrupt storage, and the system's
 // own settings (Playwright media emulation) honoured with no choice at all.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../stories/demo-site/server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { openPage, useDemoSite } from './browser.mjs';
 
-let browser;
-let demo;
-
-before(async () => {
-  browser = await launch();
-  demo = await startDemoServer(0);
-});
-
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const env = useDemoSite();
 
 /** Opens the panel and clicks a control inside it, as a mouse user would. */
 async function choose(page, selector) {
@@ -30,8 +18,8 @@ const htmlAttribute = (page, name) => page.evaluate((n) => document.documentElem
 
 describe('adaptive modes on the demo site', () => {
   it('keeps a choice across a real reload', async () => {
-    const { context, page, problems } = await openPage(browser);
-    await page.goto(`${demo.url}/`);
+    const { context, page, problems } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/`);
     await choose(page, 'input[value="large"]');
     await choose(page, '#contrast');
     assert.equal(await htmlAttribute(page, 'data-qulay-text'), 'large');
@@ -46,10 +34,10 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('follows a choice made in another tab', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     const second = await context.newPage();
-    await page.goto(`${demo.url}/`);
-    await second.goto(`${demo.url}/?lang=ru`);
+    await page.goto(`${env.demo.url}/`);
+    await second.goto(`${env.demo.url}/?lang=ru`);
     await second.waitForFunction(() => customElements.get('qulay-a11y-panel'));
     await choose(page, '#simplified');
     await choose(page, 'input[value="x-large"]');
@@ -62,9 +50,9 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('survives corrupt stored choices with one warning and the defaults', async () => {
-    const { context, page, problems, warnings } = await openPage(browser);
+    const { context, page, problems, warnings } = await openPage(env.browser);
     await page.addInitScript(() => localStorage.setItem('qulay:preferences:v1', '{"text": "enormous", broken'));
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${env.demo.url}/`);
     await page.waitForFunction(() => customElements.get('qulay-a11y-panel'));
     assert.equal(await htmlAttribute(page, 'data-qulay-text'), null);
     assert.equal(warnings.filter((w) => w.includes('qulay:preferences:v1')).length, 1, warnings.join('\n'));
@@ -75,9 +63,9 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('honours prefers-contrast: more with no choice, and says why in the panel', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     await page.emulateMedia({ contrast: 'more' });
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${env.demo.url}/`);
     await page.waitForFunction(() => customElements.get('qulay-a11y-panel'));
     const text = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--qulay-color-text').trim());
     assert.equal(text, '#000000');
@@ -89,9 +77,9 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('honours forced colours: system colours and visible boundaries', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     await page.emulateMedia({ forcedColors: 'active' });
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${env.demo.url}/`);
     await page.locator('qulay-a11y-panel [part="toggle"]').click();
     const style = await page.evaluate(() => {
       const panel = document.querySelector('qulay-a11y-panel').shadowRoot;
@@ -104,9 +92,9 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('honours prefers-reduced-motion: transitions last 0.01 ms at most', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${demo.url}/`);
+    await page.goto(`${env.demo.url}/`);
     await page.waitForFunction(() => customElements.get('qulay-a11y-panel'));
     const durations = await page.evaluate(() => {
       const toggle = document.querySelector('qulay-a11y-panel').shadowRoot.querySelector('[part="toggle"]');
@@ -117,9 +105,9 @@ describe('adaptive modes on the demo site', () => {
   });
 
   it('reflows at 320 px (400% zoom) in x-large text with no horizontal scrolling', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(env.browser);
     await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(`${demo.url}/?lang=kaa-Latn`);
+    await page.goto(`${env.demo.url}/?lang=kaa-Latn`);
     await choose(page, 'input[value="x-large"]');
     await choose(page, '#read-aloud');
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);

@@ -4,56 +4,45 @@
 // and verifier to the demo backend, which exchanges them and checks the ID token's sub and
 // nonce. Then the negative paths.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { startDemoServer } from '../../stories/demo-site/server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { describe, it } from 'node:test';
+import { openPage, useDemoSite } from './browser.mjs';
 
-let browser;
-let demo;
-
-before(async () => {
-  browser = await launch();
-  demo = await startDemoServer(0);
-});
-after(async () => {
-  await browser?.close();
-  demo?.server.close();
-});
+const env = useDemoSite();
 
 /** Starts at the demo's sign-in page and goes through the provider's own screens. */
 async function signInAtProvider(page, user, lang = 'en') {
-  await page.goto(`${demo.url}/signin?lang=${lang}`);
+  await page.goto(`${env.demo.url}/signin?lang=${lang}`);
   await page.locator('qulay-login-button[provider="oidc"] [part="link"]').click();
-  await page.waitForURL(`${demo.auth.issuer}/interaction/**`);
-  const authorizeUrl = new URL(await page.evaluate(() => document.referrer || ''), demo.url);
+  await page.waitForURL(`${env.demo.auth.issuer}/interaction/**`);
+  const authorizeUrl = new URL(await page.evaluate(() => document.referrer || ''), env.demo.url);
   await page.fill('input[name="login"]', user);
   await page.fill('input[name="password"]', 'any');
   await page.click('button[type="submit"]');
-  await page.waitForURL(`${demo.auth.issuer}/interaction/**`);
+  await page.waitForURL(`${env.demo.auth.issuer}/interaction/**`);
   await page.click('button[type="submit"]');
   return authorizeUrl;
 }
 
 describe('sign-in against a real OpenID provider', () => {
   it('completes: PKCE and state in the browser, code exchange and nonce check on the backend', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     // The provider's own screens load web fonts this closed network refuses; only the demo's pages count.
     const problems = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' && message.location().url.startsWith(demo.url)) problems.push(message.text());
+      if (message.type() === 'error' && message.location().url.startsWith(env.demo.url)) problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     await signInAtProvider(page, 'aziza');
-    await page.waitForURL(`${demo.url}/signin?lang=en`);
-    const authorize = new URL(requests.find((u) => u.startsWith(`${demo.auth.issuer}/auth?`)));
+    await page.waitForURL(`${env.demo.url}/signin?lang=en`);
+    const authorize = new URL(requests.find((u) => u.startsWith(`${env.demo.auth.issuer}/auth?`)));
     assert.equal(authorize.searchParams.get('code_challenge_method'), 'S256');
     assert.match(authorize.searchParams.get('code_challenge'), /^[A-Za-z0-9_-]{43}$/);
     assert.equal(authorize.searchParams.get('client_id'), 'qulay-demo');
     assert.equal(authorize.searchParams.get('response_type'), 'code');
     const nonce = authorize.searchParams.get('nonce');
-    const exchange = demo.auth.exchanges.at(-1);
+    const exchange = env.demo.auth.exchanges.at(-1);
     assert.deepEqual(exchange, { sub: 'aziza', nonce });
     const signedIn = await page.locator('qulay-login-button').evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
     assert.match(signedIn, /Signed in as aziza/);
@@ -65,47 +54,47 @@ describe('sign-in against a real OpenID provider', () => {
   });
 
   it('a replayed callback is refused with a localized message', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(env.browser);
     let callbackUrl;
     page.on('request', (request) => {
-      if (request.url().startsWith(`${demo.url}/signin/callback?`)) callbackUrl ??= request.url();
+      if (request.url().startsWith(`${env.demo.url}/signin/callback?`)) callbackUrl ??= request.url();
     });
     await signInAtProvider(page, 'bobur', 'ru');
-    await page.waitForURL(`${demo.url}/signin?lang=ru`);
-    const exchanges = demo.auth.exchanges.length;
+    await page.waitForURL(`${env.demo.url}/signin?lang=ru`);
+    const exchanges = env.demo.auth.exchanges.length;
     await page.goto(callbackUrl);
     const status = page.locator('#signin-status');
     await status.waitFor();
     assert.equal(await status.textContent(), 'Ссылка для входа устарела или уже использована. Войдите ещё раз.');
-    assert.equal(demo.auth.exchanges.length, exchanges, 'nothing was exchanged');
+    assert.equal(env.demo.auth.exchanges.length, exchanges, 'nothing was exchanged');
     await context.close();
   });
 
   it('a tampered state is refused', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${demo.url}/signin?lang=en`);
-    await page.goto(`${demo.url}/signin/callback?lang=en&code=abc&state=tampered`);
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/signin?lang=en`);
+    await page.goto(`${env.demo.url}/signin/callback?lang=en&code=abc&state=tampered`);
     await page.locator('#signin-status').waitFor();
     assert.match(await page.textContent('#signin-status'), /expired or was already used/);
     await context.close();
   });
 
   it('a missing verifier is refused, and nothing reaches the backend', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${demo.url}/signin?lang=uz-Latn`);
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/signin?lang=uz-Latn`);
     const state = 'no-verifier-state';
     await page.evaluate((s) => sessionStorage.setItem(`qulay:signin:${s}`, JSON.stringify({ nonce: 'n', redirectUri: `${location.origin}/signin/callback`, createdAt: Date.now() })), state);
-    const before = demo.auth.exchanges.length + demo.auth.failures.length;
-    await page.goto(`${demo.url}/signin/callback?lang=uz-Latn&code=abc&state=${state}`);
+    const before = env.demo.auth.exchanges.length + env.demo.auth.failures.length;
+    await page.goto(`${env.demo.url}/signin/callback?lang=uz-Latn&code=abc&state=${state}`);
     await page.locator('#signin-status').waitFor();
     assert.match(await page.textContent('#signin-status'), /Kirish havolasi eskirgan/);
-    assert.equal(demo.auth.exchanges.length + demo.auth.failures.length, before);
+    assert.equal(env.demo.auth.exchanges.length + env.demo.auth.failures.length, before);
     await context.close();
   });
 
   it('a provider error (access_denied) is shown as a localized message', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${demo.url}/signin/callback?lang=kaa-Latn&error=access_denied&state=x`);
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/signin/callback?lang=kaa-Latn&error=access_denied&state=x`);
     await page.locator('#signin-status').waitFor();
     assert.equal(await page.textContent('#signin-status'), 'Kiriw biykar etildi. Qayta urınıp kóriwińiz múmkin.');
     await context.close();
