@@ -106,14 +106,17 @@ export class QulayA11yPanel extends QulayElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('languagesJson')) this.languages = this.readLanguages();
     if (changed.has('placement') && !placements.includes(this.placement)) {
       this.warnInvalid('placement', this.placement, placements.join(', '), 'inline');
       this.placement = 'inline';
     }
   }
 
-  /** The valid entries of `languages`. */
-  get languages(): PanelLanguage[] {
+  /** The valid entries of `languages`, parsed when the attribute changes (not on every render). */
+  languages: PanelLanguage[] = [];
+
+  private readLanguages(): PanelLanguage[] {
     if (!this.languagesJson) return [];
     let parsed: unknown;
     try {
