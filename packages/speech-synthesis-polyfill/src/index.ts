@@ -1,0 +1,15 @@
+export { SpeechSynthesis, maxTextLength } from './synthesis.js';
+export { SpeechSynthesisUtterance } from './utterance.js';
+export { SpeechSynthesisEvent, SpeechSynthesisErrorEvent, errorCodes } from './events.js';
+export type { SpeechSynthesisEventInit, SpeechSynthesisErrorEventInit, SpeechSynthesisErrorCode } from './events.js';
+export { SpeechSynthesisVoice } from './voice.js';
+export { createSpeechSynthesis, install } from './install.js';
+export type { CreateOptions, InstallOptions, InstallMode, Installed } from './install.js';
+export { SpeechEngineError } from './engine.js';
+export type { SpeechEngine, EngineVoice, SynthesisRequest, SpeechMark, AudioChunk, PcmAudio } from './engine.js';
+export { WebAudioOutput } from './audio-output.js';
+export type { AudioOutput, Playback } from './audio-output.js';
+export { createHttpEngine } from './http-engine.js';
+export type { HttpEngineOptions } from './http-engine.js';
+export { chunkText } from './chunk.js';
+export { languageScore } from './languages.js';
