@@ -425,7 +425,7 @@ describe('install()', () => {
     const forcedRu = new SpeechSynthesisUtterance('Пока');
     forcedRu.voice = window.speechSynthesis.getVoices().find((v) => v.name === 'Fake Russian')!;
     const log = record(ru, uz, forcedRu);
-    [ru, uz, forcedRu].forEach((u) => window.speechSynthesis.speak(u));
+    [ru, uz, forcedRu].forEach((u) => (window.speechSynthesis as unknown as SpeechSynthesis).speak(u));
     await clock.advance(2000);
     expect(nativeLog).to.deep.equal(['Привет']);
     expect(engine.requests.map((r) => r.text)).to.deep.equal(['Salom', 'Пока']);

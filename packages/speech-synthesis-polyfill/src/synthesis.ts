@@ -61,6 +61,9 @@ export class SpeechSynthesis extends EventTarget {
   #running = false;
   #resumed: Array<() => void> = [];
 
+  /** Defined on the prototype by defineEventHandlers() below. */
+  declare onvoiceschanged: ((this: SpeechSynthesis, event: Event) => unknown) | null;
+
   constructor(token?: typeof internal, options?: SpeechSynthesisOptions) {
     if (token !== internal || !options) throw new TypeError('Illegal constructor');
     super();
@@ -337,6 +340,3 @@ export class SpeechSynthesis extends EventTarget {
 webidlInterface(SpeechSynthesis.prototype, 'SpeechSynthesis', ['pending', 'speaking', 'paused']);
 defineEventHandlers(SpeechSynthesis.prototype, ['voiceschanged']);
 
-export interface SpeechSynthesis {
-  onvoiceschanged: ((this: SpeechSynthesis, event: Event) => unknown) | null;
-}

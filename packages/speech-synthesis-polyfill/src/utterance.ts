@@ -2,6 +2,7 @@ import { isVoice } from './voice.js';
 import { defineEventHandlers, toDOMString, toFloat, webidlInterface } from './webidl.js';
 
 type AnyVoice = globalThis.SpeechSynthesisVoice;
+type UtteranceHandler = ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
 
 /** Clamps as Chromium does: a value out of range becomes the nearest bound. */
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
@@ -18,6 +19,15 @@ export class SpeechSynthesisUtterance extends EventTarget {
   #volume = 1;
   #rate = 1;
   #pitch = 1;
+
+  // Event handler attributes, defined on the prototype by defineEventHandlers() below.
+  declare onstart: UtteranceHandler;
+  declare onend: UtteranceHandler;
+  declare onerror: UtteranceHandler;
+  declare onpause: UtteranceHandler;
+  declare onresume: UtteranceHandler;
+  declare onmark: UtteranceHandler;
+  declare onboundary: UtteranceHandler;
 
   /** `undefined` counts as a missing argument (WebIDL `optional DOMString`), as in Chromium. */
   constructor(text?: string) {
@@ -74,12 +84,3 @@ export const utteranceEvents = ['start', 'end', 'error', 'pause', 'resume', 'mar
 webidlInterface(SpeechSynthesisUtterance.prototype, 'SpeechSynthesisUtterance', ['text', 'lang', 'voice', 'volume', 'rate', 'pitch']);
 defineEventHandlers(SpeechSynthesisUtterance.prototype, utteranceEvents);
 
-export interface SpeechSynthesisUtterance {
-  onstart: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onend: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onerror: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onpause: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onresume: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onmark: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-  onboundary: ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
-}
