@@ -18,10 +18,10 @@ const steps = [
   { name: 'Storybook build', command: 'npm run --silent build:storybook' },
   { name: 'a11y matrix', command: 'node test/a11y-matrix.mjs', results: 'test-results/a11y.json', needs: 'Storybook build' },
   {
-    name: 'end-to-end',
+    name: 'end-to-end, and eSpeak NG in Node',
     command:
       'node --test --test-reporter=spec --test-reporter-destination=stdout ' +
-      '--test-reporter=./test/tools/node-test-counter.mjs --test-reporter-destination=test-results/e2e.json test/e2e/',
+      '--test-reporter=./test/tools/node-test-counter.mjs --test-reporter-destination=test-results/e2e.json test/e2e/ test/speech/espeak-engine.test.mjs',
     results: 'test-results/e2e.json',
     needs: 'build (packages, dist/qulay.js, custom-elements.json)',
   },

@@ -1,5 +1,5 @@
 import type { SpeechMark } from '@qulay/speech-synthesis-polyfill';
-import { mapPosition, normalizeForEspeak, type EspeakLanguage } from './normalize.js';
+import { mapPosition, normalizeForEspeak, wordLengthAt, wordStarts, type EspeakLanguage, type NormalizedText } from './normalize.js';
 
 /** The parts of the Emscripten module this engine uses. */
 interface EspeakEvent {
@@ -46,7 +46,11 @@ export interface CoreRequest {
   rate?: number;
   /** 0 to 2, 1 = eSpeak's pitch 50. */
   pitch?: number;
+  /** Skip the normaliser: eSpeak's own reading, to show the defects it fixes (tests only). */
+  raw?: boolean;
 }
+
+const identity = (text: string): NormalizedText => ({ text, map: Array.from({ length: text.length + 1 }, (_, i) => i) });
 
 const dataRoot = '/usr/share/espeak-ng-data/';
 /** The shortest piece worth a message once the first one is out: fewer, larger buffers. */
@@ -109,14 +113,16 @@ export class EspeakCore {
    */
   synthesize(request: CoreRequest, onPiece: (piece: SynthesizedPiece) => boolean | void): void {
     const worker = this.voice(request);
-    const normalized = normalizeForEspeak(request.text, request.language);
+    const normalized = request.raw ? identity(request.text) : normalizeForEspeak(request.text, request.language);
     const sampleRate = worker.get_samplerate();
     let pending: Int16Array[] = [];
     let pendingSamples = 0;
     let pendingStart = 0;
     let pendingMarks: SpeechMark[] = [];
     let sent = 0;
-    let lastWord = -1;
+    let wordEnd = -1;
+    const starts = wordStarts(request.text);
+    let nextStart = 0;
     let stopped = false;
     const flush = () => {
       if (!pendingSamples && !pendingMarks.length) return;
@@ -137,9 +143,21 @@ export class EspeakCore {
         if (event.type !== 'word' && event.type !== 'sentence') continue;
         const { charIndex, charLength } = mapPosition(normalized, request.text, event.text_position, event.type === 'word' ? event.word_length : 0);
         if (event.type === 'word') {
-          // One word, one event: eSpeak repeats a word's position when it reads it in parts.
-          if (charIndex === lastWord) continue;
-          lastWord = charIndex;
+          // One word, one event: eSpeak repeats a word's position when it reads a number in
+          // parts, and spells an abbreviation (JShShIR) with an event at each letter.
+          if (charIndex < wordEnd) continue;
+          // eSpeak English folds an unstressed "a" into the next word with no event of its
+          // own; a highlight should still land on it, just before the word it joined.
+          const time = event.audio_position / 1000;
+          const skipped: number[] = [];
+          for (; nextStart < starts.length && starts[nextStart] < charIndex; nextStart++) {
+            if (starts[nextStart] >= wordEnd) skipped.push(starts[nextStart]);
+          }
+          if (starts[nextStart] === charIndex) nextStart++;
+          skipped.forEach((start, i) => pendingMarks.push({ type: 'word', charIndex: start, charLength: wordLengthAt(request.text, start), time: time + i * 0.08 }));
+          pendingMarks.push({ type: 'word', charIndex, charLength, time: time + skipped.length * 0.08 });
+          wordEnd = charIndex + charLength;
+          continue;
         }
         pendingMarks.push({ type: event.type, charIndex, charLength, time: event.audio_position / 1000 });
       }
@@ -156,6 +174,6 @@ export class EspeakCore {
   /** eSpeak's phonemes (IPA) for `text` after normalization, one line per clause. For tests. */
   phonemes(request: CoreRequest): string {
     const worker = this.voice(request);
-    return worker.synthesize_ipa(normalizeForEspeak(request.text, request.language).text).ipa;
+    return worker.synthesize_ipa(request.raw ? request.text : normalizeForEspeak(request.text, request.language).text).ipa;
   }
 }

@@ -80,6 +80,11 @@ export function normalizeForEspeak(original: string, language: EspeakLanguage): 
   return { text, map };
 }
 
+/** Where each word of the original text starts: letters, digits, the apostrophes and hyphens inside words, and the symbols read as words. */
+export function wordStarts(text: string): number[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:[\u02bb\u02bc'’‘`-][\p{L}\p{M}\p{N}]+)*|[&<>%№+=]/gu)].map((match) => match.index);
+}
+
 /** A word in the original text: letters, marks, digits and the apostrophes inside Uzbek words. */
 const wordAt = /[\p{L}\p{M}\p{N}\u02bb\u02bc'’‘`-]*[\p{L}\p{M}\p{N}]/uy;
 
@@ -97,8 +102,12 @@ export function mapPosition(normalized: NormalizedText, original: string, codePo
   const end = toUnits(Math.max(0, codePointPosition - 1 + codePointLength));
   const charIndex = normalized.map[Math.min(start, normalized.map.length - 1)];
   const mappedEnd = normalized.map[Math.min(end, normalized.map.length - 1)];
-  wordAt.lastIndex = charIndex;
-  const word = wordAt.exec(original);
   // eSpeak stops a word at an apostrophe ("ma" of "maʼlumot"): the original word is longer.
-  return { charIndex, charLength: Math.max(1, word ? word[0].length : 0, mappedEnd - charIndex) };
+  return { charIndex, charLength: Math.max(1, wordLengthAt(original, charIndex), mappedEnd - charIndex) };
+}
+
+/** The length of the word starting at `index`, or 0 when no word starts there. */
+export function wordLengthAt(text: string, index: number): number {
+  wordAt.lastIndex = index;
+  return wordAt.exec(text)?.[0].length ?? 0;
 }
