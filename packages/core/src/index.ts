@@ -43,6 +43,7 @@ export { compareUzbek, cyrillicToLatinUzbek, latinToCyrillicUzbek, normalizeUzbe
 export {
   currentSpeechProvider,
   highlightNames,
+  loadSpeechEngine,
   pickVoice,
   ReadAloudController,
   useSpeechSynthesis,

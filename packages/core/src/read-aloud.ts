@@ -39,6 +39,45 @@ export function currentSpeechProvider(): SpeechProvider | undefined {
   return speechSynthesis && Utterance ? { synthesis: speechSynthesis, Utterance } : undefined;
 }
 
+const engineLoadsKey = Symbol.for('qulay.speechEngineLoads');
+type LoadsGlobal = typeof globalThis & { [engineLoadsKey]?: Map<string, Promise<void>> };
+
+/**
+ * Loads a module that installs a speech engine, for example the eSpeak engine's
+ * `qulay-espeak.js`, once per URL (and once per page, whichever copy of the kit asks).
+ * Readers that start while it loads wait for it. Only `http:` and `https:` URLs are loaded.
+ */
+export function loadSpeechEngine(url: string): Promise<void> {
+  const shared = globalThis as LoadsGlobal;
+  const loads = (shared[engineLoadsKey] ??= new Map());
+  let resolved: URL;
+  try {
+    resolved = new URL(url, globalThis.document?.baseURI);
+  } catch {
+    console.warn(`[qulay] speech engine: "${url}" is not a URL; reading aloud uses the browser's voices only.`);
+    return Promise.resolve();
+  }
+  if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
+    console.warn(`[qulay] speech engine: only http(s) modules are loaded, not "${url}".`);
+    return Promise.resolve();
+  }
+  let load = loads.get(resolved.href);
+  if (!load) {
+    load = import(/* @vite-ignore */ resolved.href).then(
+      () => undefined,
+      (error: unknown) => console.warn(`[qulay] speech engine "${resolved.href}" failed to load; reading aloud uses the browser's voices only.`, error),
+    );
+    loads.set(resolved.href, load);
+  }
+  return load;
+}
+
+/** Waits for speech engines still loading. */
+function enginesLoading(): Promise<unknown> | undefined {
+  const loads = (globalThis as LoadsGlobal)[engineLoadsKey];
+  return loads?.size ? Promise.all(loads.values()) : undefined;
+}
+
 /** The CSS Custom Highlight names; the token sheet styles them. */
 export const highlightNames = { word: 'qulay-read-aloud-word', sentence: 'qulay-read-aloud-sentence' } as const;
 
@@ -129,6 +168,11 @@ export class ReadAloudController implements ReactiveController {
     ReadAloudController.active = this;
     this.stop();
     const run = ++this.run;
+    const loading = enginesLoading();
+    if (loading) {
+      await loading;
+      if (run !== this.run) return;
+    }
     const provider = currentSpeechProvider();
     const target = this.options.target();
     if (!provider) return this.setState('unsupported');

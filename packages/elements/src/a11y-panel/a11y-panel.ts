@@ -8,6 +8,7 @@ import {
   baseStyles,
   formatNumber,
   getPreferences,
+  loadSpeechEngine,
   pageLocale,
   resolveLocale,
   type Preferences,
@@ -46,6 +47,9 @@ const safeHref = (href: string) => !/^\s*(javascript|data|vbscript):/i.test(href
  *
  * @cssprop --qulay-color-surface-raised - Background of the top bar.
  *
+ * With `speech-engine`, turning read-aloud on also loads a speech engine (for example
+ * eSpeak NG), so Uzbek and Karakalpak can be read where the device has no voice.
+ *
  * @fires qulay-a11y-panel-toggle - When the panel opens or closes; `detail.open`.
  */
 export class QulayA11yPanel extends QulayElement {
@@ -63,6 +67,13 @@ export class QulayA11yPanel extends QulayElement {
    * left out with a warning.
    */
   @property({ attribute: 'languages' }) languagesJson = '';
+
+  /**
+   * A module that adds voices, loaded when the user turns read-aloud on: the eSpeak
+   * engine's `qulay-espeak.js` gives Uzbek, Karakalpak and Kazakh voices where the device
+   * has none. An `http(s)` URL; anything else is warned about and ignored.
+   */
+  @property({ attribute: 'speech-engine' }) speechEngine = '';
 
   @state() private preferences: Preferences = getPreferences().get();
   @state() private system = getPreferences().system();
@@ -107,6 +118,9 @@ export class QulayA11yPanel extends QulayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('languagesJson')) this.languages = this.readLanguages();
+    if (((changed as PropertyValues).has('preferences') || changed.has('speechEngine')) && this.preferences.readAloud && this.speechEngine) {
+      void loadSpeechEngine(this.speechEngine);
+    }
     if (changed.has('placement') && !placements.includes(this.placement)) {
       this.warnInvalid('placement', this.placement, placements.join(', '), 'inline');
       this.placement = 'inline';
