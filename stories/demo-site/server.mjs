@@ -1,5 +1,6 @@
 // The demo agency site's server: plain HTML pages (filled from a tiny template, as an agency
-// CMS would), the kit's single-file build at /dist/qulay.js, and the built Storybook at
+// CMS would), the kit's single-file build at /dist/qulay.js, the eSpeak engine at /espeak/
+// (loaded by the accessibility panel when read-aloud is on), and the built Storybook at
 // /storybook/. Every HTML page is sent with a strict Content-Security-Policy, so the demo
 // proves the kit needs no inline script or style.
 import { readFileSync } from 'node:fs';
@@ -28,7 +29,8 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
   "frame-ancestors 'self'",
   "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
+  // qulay-espeak: the eSpeak engine starts its Worker through this Trusted Types policy.
+  "trusted-types lit-html qulay-espeak 'allow-duplicates'",
 ].join('; ');
 
 /**
@@ -357,6 +359,9 @@ export function handle(request, response, store = createFeedbackStore(), auth = 
   const mounts = [
     ['/demo/', here('./')],
     ['/dist/', `${repoRoot}dist/`],
+    // The eSpeak NG engine (GPL-3.0-or-later) as an agency would host it: its one-file
+    // installer, its Worker and eSpeak's data, fetched only when read-aloud is first used.
+    ['/espeak/', `${repoRoot}packages/speech-engine-espeak/dist/`],
     ['/storybook/', `${repoRoot}storybook-static/`],
   ];
   for (const [prefix, dir] of mounts) {
