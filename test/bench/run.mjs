@@ -1,4 +1,5 @@
-// `npm run bench`: prints the kit's sizes and the cost of switching modes on a busy page.
+// `npm run bench`: prints the kit's sizes, the cost of switching modes on a busy page, and the
+// speech figures (sizes, eSpeak NG's real-time factor, time to the first word).
 // Figures, not assertions: tests never assert on time.
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../tools/static-server.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { printSizes } from './sizes.mjs';
+import { printRealTimeFactor, printSpeechSizes, printTimeToFirstWord } from './speech.mjs';
 
 process.chdir(new URL('../../', import.meta.url).pathname);
 if (!existsSync('dist/qulay.js')) execSync('npm run build', { stdio: 'inherit' });
@@ -13,6 +15,8 @@ if (!existsSync('dist/qulay.js')) execSync('npm run build', { stdio: 'inherit' }
 const bundle = readFileSync('dist/qulay.js');
 console.log(`dist/qulay.js: ${bundle.length} bytes, ${gzipSync(bundle, { level: 9 }).length} bytes gzip`);
 await printSizes();
+await printSpeechSizes();
+await printRealTimeFactor();
 
 const components = 1000;
 const rounds = 15;
@@ -70,4 +74,8 @@ console.log(
     `${catalog.filter.render.toFixed(1)} ms median, ${catalog.filter.renderMax.toFixed(1)} ms max with the first page of cards re-rendered`,
 );
 await browser.close();
+// Autoplay by flag, as a click would allow it: the figures are the engine's, not the policy's.
+const speechBrowser = await launch(['--autoplay-policy=no-user-gesture-required']);
+await printTimeToFirstWord(speechBrowser, url);
+await speechBrowser.close();
 server.close();

@@ -6,7 +6,7 @@ import { build } from 'vite';
 
 let entries = 0;
 
-async function gzipOf(entryCode) {
+export async function gzipOf(entryCode) {
   // A real file inside the repository, so the workspace packages resolve as for a site.
   mkdirSync('test-results/bench-entries', { recursive: true });
   const entry = `test-results/bench-entries/entry-${entries++}.js`;

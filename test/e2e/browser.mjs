@@ -5,8 +5,8 @@ import { chromium } from 'playwright-core';
 import { startDemoServer } from '../../stories/demo-site/server.mjs';
 import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
 
-export async function launch() {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+export async function launch(extraArgs = []) {
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...extraArgs] });
 }
 
 /** A fresh context and page; `problems` collects every console error and CSP violation. */
