@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { getPreferences, highlightNames, useSpeechSynthesis } from '@qulay/core';
+import { getPreferences, highlightNames, pickVoice, useSpeechSynthesis } from '@qulay/core';
 import { createSpeechSynthesis, SpeechSynthesisUtterance } from '@qulay/speech-synthesis-polyfill';
 import { FakeAudioOutput, FakeClock, FakeEngine, type FakeEngine as Engine } from '@qulay/speech-synthesis-polyfill/testing';
 import '@qulay/elements/define/qulay-a11y-panel.js';
@@ -64,6 +64,16 @@ describe('read-aloud through @qulay/speech-synthesis-polyfill', () => {
     expect(highlighted(highlightNames.word)).to.equal('Oʻzbekiston');
     await clock.advance(100);
     expect(highlighted(highlightNames.word)).to.equal('fuqarolari');
+  });
+
+  it('prefers a device voice for its language over an engine voice, even a remote one', () => {
+    const engineVoices = createSpeechSynthesis({ engines: [new FakeEngine()], output: new FakeAudioOutput(new FakeClock()) }).getVoices();
+    const deviceRussian = { name: 'Google русский', lang: 'ru-RU', localService: false, default: false, voiceURI: 'Google русский' };
+    const voices = [deviceRussian, ...engineVoices] as unknown as globalThis.SpeechSynthesisVoice[];
+    expect(pickVoice(voices, 'ru')?.name).to.equal('Google русский');
+    expect(pickVoice(voices, 'kaa-Latn')?.name).to.equal('Fake Karakalpak');
+    expect(pickVoice(voices, 'uz-Cyrl')?.name).to.equal('Fake Uzbek (Cyrillic)');
+    expect(pickVoice(voices, 'ru', 'Fake Russian')?.name, "the user's choice wins").to.equal('Fake Russian');
   });
 
   it('warns once and ignores a speech-engine that is not an http(s) URL', async () => {

@@ -93,10 +93,21 @@ function voiceMatches(voice: SpeechSynthesisVoice, lang: string): boolean {
   return !voiceTag.includes('cyrl') || wantedLanguage === 'ru';
 }
 
-/** Picks a voice for `lang`: the user's chosen voice when it fits, else a local one, else any. */
+/** Voices a speech-synthesis polyfill engine provides (eSpeak NG, for example) carry this mark. */
+const isEngineVoice = (voice: SpeechSynthesisVoice) => (voice as unknown as Record<symbol, unknown>)[Symbol.for('qulay.speech.engineVoice')] === true;
+
+/**
+ * Picks a voice for `lang`: the user's chosen voice when it fits; else the device's own
+ * voices, a local one first; only then a polyfill engine's (a system Russian or English voice
+ * sounds better than eSpeak's, and spares the download of its dictionary).
+ */
 export function pickVoice(voices: SpeechSynthesisVoice[], lang: string, preferred?: string): SpeechSynthesisVoice | undefined {
   const fitting = voices.filter((voice) => voiceMatches(voice, lang));
-  return fitting.find((v) => v.name === preferred) ?? fitting.find((v) => v.localService) ?? fitting[0];
+  const chosen = fitting.find((v) => v.name === preferred);
+  if (chosen) return chosen;
+  const device = fitting.filter((v) => !isEngineVoice(v));
+  const engine = fitting.filter(isEngineVoice);
+  return device.find((v) => v.localService) ?? device[0] ?? engine.find((v) => v.localService) ?? engine[0];
 }
 
 export type ReadAloudState = 'idle' | 'playing' | 'paused' | 'no-voice' | 'unsupported';

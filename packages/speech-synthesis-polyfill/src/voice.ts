@@ -37,6 +37,9 @@ export class SpeechSynthesisVoice {
   }
 }
 webidlInterface(SpeechSynthesisVoice.prototype, 'SpeechSynthesisVoice', ['voiceURI', 'name', 'lang', 'localService', 'default']);
+// Lets a reader tell engine voices from the browser's without importing this package: the kit
+// prefers a device voice for a language when there is one (a system Russian over eSpeak's).
+Object.defineProperty(SpeechSynthesisVoice.prototype, Symbol.for('qulay.speech.engineVoice'), { value: true });
 
 /** The browser's own voice class, captured before `install()` can replace the global. */
 export const NativeVoice: (abstract new () => globalThis.SpeechSynthesisVoice) | undefined = globalThis.SpeechSynthesisVoice;
