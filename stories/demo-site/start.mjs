@@ -1,4 +1,4 @@
-// `npm start`: builds what is missing or out of date, then serves the demo agency site and
+// `npm start`: builds what is missing or out of date (the kit, the eSpeak engine, Storybook), then serves the demo agency site and
 // Storybook on 127.0.0.1 (port from PORT, default 8080). No network is needed.
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -22,8 +22,10 @@ function newest(paths) {
 }
 
 const sources = ['packages/core/src', 'packages/elements/src', 'package.json', 'vite.config.ts'];
+const speechSources = ['packages/speech-synthesis-polyfill/src', 'packages/speech-engine-espeak/src', 'packages/speech-engine-espeak/scripts'];
 const builds = [
   { output: 'dist/qulay.js', inputs: sources, command: 'npm run build' },
+  { output: 'packages/speech-engine-espeak/dist/qulay-espeak.js', inputs: speechSources, command: 'npm run build:packages' },
   { output: 'storybook-static/index.html', inputs: [...sources, 'stories', 'docs', '.storybook'], command: 'npm run build:storybook' },
 ];
 for (const { output, inputs, command } of builds) {

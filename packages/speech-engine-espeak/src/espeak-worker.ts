@@ -49,7 +49,11 @@ scope.addEventListener('message', async ({ data }: MessageEvent<ToWorker>) => {
   }
   const { id } = data;
   try {
-    core ??= start(data.assetsUrl, data.cacheName);
+    // A failed start (offline, a missing file) is retried on the next request.
+    core ??= start(data.assetsUrl, data.cacheName).catch((error: unknown) => {
+      core = undefined;
+      throw error;
+    });
     const espeak = await core;
     await espeak.prepare(data.language);
     for (const sentence of sentences(data.text)) {
@@ -64,7 +68,6 @@ scope.addEventListener('message', async ({ data }: MessageEvent<ToWorker>) => {
     }
     post({ type: 'done', id });
   } catch (error) {
-    if (String(error).includes('espeak-ng.js')) core = undefined;
     post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
   } finally {
     canceled.delete(id);
