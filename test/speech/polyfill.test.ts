@@ -380,6 +380,20 @@ describe('install()', () => {
     expect(window.speechSynthesis.getVoices().map((v) => v.name)).to.include('Fake Karakalpak');
   });
 
+  it('if-missing: leaves a browser that has voices alone', () => {
+    const native = Object.assign(new EventTarget(), { getVoices: () => [{ lang: 'uz-UZ', name: 'System Uzbek' }], speak() {}, cancel() {}, pause() {}, resume() {} });
+    const saved = Object.getOwnPropertyDescriptor(window, 'speechSynthesis')!;
+    Object.defineProperty(window, 'speechSynthesis', { value: native, configurable: true });
+    try {
+      const installed = install({ engines: [new FakeEngine()], output: new FakeAudioOutput(new FakeClock()) });
+      expect(installed.installed).to.equal(false);
+      expect(window.speechSynthesis).to.equal(native);
+      expect(window.SpeechSynthesisUtterance).to.not.equal(SpeechSynthesisUtterance);
+    } finally {
+      Object.defineProperty(window, 'speechSynthesis', saved);
+    }
+  });
+
   it('augment: browser voices first for their languages, engine voices for the rest, one queue', async () => {
     // A stand-in for a browser that has a Russian voice.
     const nativeLog: string[] = [];
@@ -418,6 +432,10 @@ describe('install()', () => {
       Object.defineProperty(window, 'speechSynthesis', saved[0]!);
       Object.defineProperty(window, 'SpeechSynthesisUtterance', saved[1]!);
     };
+    let voicesChanged = 0;
+    (window.speechSynthesis as unknown as SpeechSynthesis).onvoiceschanged = () => voicesChanged++;
+    fakeNative.dispatchEvent(new Event('voiceschanged'));
+    expect(voicesChanged, "the browser's voiceschanged is passed on").to.equal(1);
     expect(window.speechSynthesis.getVoices().map((v) => v.name)).to.deep.equal(['Native Russian', 'Fake Uzbek', 'Fake Uzbek (Cyrillic)', 'Fake Karakalpak', 'Fake Russian', 'Fake English']);
     const ru = new SpeechSynthesisUtterance('Привет');
     ru.lang = 'ru';
@@ -466,6 +484,26 @@ describe('the HTTP engine', () => {
     const sentences = log.filter((e) => e.type === 'boundary' && e.name === 'sentence').map((e) => e.charIndex);
     expect(sentences).to.deep.equal(bodies.map((_, i) => bodies.slice(0, i).reduce((n, b) => n + b.text.length, 0)));
     expect(log.at(-1)!.type).to.equal('end');
+  });
+
+  it('reads a JSON answer: base64 audio, and word marks moved to the whole text', async () => {
+    // A service that answers 0.2 s of audio and a mark for each word of the chunk it was sent.
+    const fakeFetch = (async (_url: string, init: RequestInit) => {
+      const { text } = JSON.parse(String(init.body)) as { text: string };
+      const marks = [...text.matchAll(/\S+(?=[\s.]|$)/g)].map((m, i) => ({ type: 'word', charIndex: m.index, charLength: m[0].replace(/\.$/, '').length, time: i * 0.1 }));
+      return new Response(JSON.stringify({ audio: btoa('\0'.repeat(1600)), marks }), { headers: { 'content-type': 'application/json' } });
+    }) as unknown as typeof fetch;
+    const clock = new FakeClock();
+    const output = new FakeAudioOutput(clock);
+    const engine = createHttpEngine({ url: '/speech', voices: [{ id: 'uz', name: 'Agency Uzbek', lang: 'uz-Latn' }], fetch: fakeFetch, maxChunkLength: 12 });
+    const synthesis = createSpeechSynthesis({ engines: [engine], output });
+    const text = 'Salom dunyo. Xayr dunyo.';
+    const u = utter(text);
+    const log = record(u);
+    synthesis.speak(u);
+    await clock.advance(1000);
+    expect(spokenWords(log, text)).to.deep.equal(['Salom', 'dunyo', 'Xayr', 'dunyo']);
+    expect(output.played.map((p) => p.seconds)).to.deep.equal([0.2, 0.2]);
   });
 
   it('names a network failure network and a refusal not-allowed', async () => {
