@@ -41,6 +41,21 @@ describe('<qulay-listen>', () => {
     expect(button().checkVisibility()).to.equal(true);
   });
 
+  it('reads an image by its text alternative (a star rating), and skips an image with empty alt', async () => {
+    const { button } = await listenTo(html`<qulay-listen lang="uz-Latn">
+      <p>Baho: <span role="img" aria-label="5 dan 4,7"><svg viewBox="0 0 1 1"></svg></span><span aria-hidden="true">4,7</span></p>
+      <p>Gerb <img alt="" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="> tugadi.</p>
+    </qulay-listen>`);
+    button().click();
+    await tick();
+    const texts: string[] = [];
+    while (speech.current) {
+      texts.push(speech.current.text);
+      speech.finish();
+    }
+    expect(texts).to.deep.equal(['Baho: 5 dan 4,7', 'Gerb tugadi.']);
+  });
+
   it('reads Uzbek text sentence by sentence, in Uzbek, highlighting each word with oʻ and ʼ intact', async () => {
     const { button } = await listenTo(html`<qulay-listen><p lang="uz-Latn">${uzbek}</p></qulay-listen>`);
     button().click();

@@ -111,6 +111,19 @@ export function collectReadingRuns(root: Element, pageLang: string, words: Field
       }
       return;
     }
+    // An image is read by its text alternative, as a screen reader would (a card's star
+    // rating is one role="img" whose visible figures are hidden from assistive technology).
+    // There is no text in the page to highlight for it.
+    if (node.getAttribute('role') === 'img' || node instanceof HTMLImageElement) {
+      const label = (node.getAttribute('aria-label') ?? (node instanceof HTMLImageElement ? node.alt : '')).trim();
+      if (label) {
+        const lang = languageOf(node, pageLang);
+        if (current && !/\s$/.test(current.text)) append(' ', [null], lang);
+        append(label, [...label].map(() => null), lang);
+      }
+      if (block) breakLine();
+      return;
+    }
     for (const child of node.childNodes) visit(child);
     if (block) breakLine();
   };
