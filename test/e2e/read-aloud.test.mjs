@@ -49,11 +49,24 @@ describe('read-aloud on the demo site with eSpeak NG', () => {
     const card = page.locator('qulay-service-card', { hasText: 'Soliq qarzi' });
     const listen = card.getByRole('button', { name: /Tinglash/ });
     await listen.waitFor();
+    // The panel installs the engine at load (read-aloud is on); then record what is spoken.
+    await page.waitForFunction(() => speechSynthesis.getVoices().some((voice) => voice.name.includes('eSpeak')));
+    await page.evaluate(() => {
+      window.spokenTexts = [];
+      const speak = speechSynthesis.speak.bind(speechSynthesis);
+      speechSynthesis.speak = (utterance) => {
+        window.spokenTexts.push(utterance.text);
+        speak(utterance);
+      };
+    });
     const recording = recordHighlights(page);
     await listen.click();
     const words = await recording;
 
     t.diagnostic(`highlighted in turn: ${words.join(' | ')}`);
+    const spoken = await page.evaluate(() => window.spokenTexts);
+    assert.equal(spoken[0], 'Soliq qarzi yoʻqligi toʻgʻrisida maʼlumotnoma');
+    assert.match(spoken.at(-1), /^Baho\b.*4,7/, 'the star rating is read by its label: ' + spoken.at(-1));
     const cardText = await card.evaluate((element) => element.innerText);
     assert.ok(words.length >= 8, `words highlighted: ${words.join(' | ')}`);
     for (const word of words) assert.ok(cardText.includes(word), `"${word}" is text of the card`);
