@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { serveStatic } from '../tools/static-server.mjs';
 import { launch } from '../e2e/browser.mjs';
 import { printSizes } from './sizes.mjs';
-import { printRealTimeFactor, printSpeechSizes, printTimeToFirstWord } from './speech.mjs';
+import { printRealTimeFactor, printSpeechSizes, printTimeToFirstWord, printWordEventCoverage } from './speech.mjs';
 
 process.chdir(new URL('../../', import.meta.url).pathname);
 if (!existsSync('dist/qulay.js')) execSync('npm run build', { stdio: 'inherit' });
@@ -17,6 +17,7 @@ console.log(`dist/qulay.js: ${bundle.length} bytes, ${gzipSync(bundle, { level: 
 await printSizes();
 await printSpeechSizes();
 await printRealTimeFactor();
+await printWordEventCoverage();
 
 const components = 1000;
 const rounds = 15;

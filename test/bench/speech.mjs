@@ -4,6 +4,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createNodeEspeak } from '@qulay/speech-engine-espeak/node';
+import { mapPosition, normalizeForEspeak, wordStarts } from '@qulay/speech-engine-espeak/normalize';
+import { pageText } from '../../stories/demo-site/content.mjs';
 import { gzipOf } from './sizes.mjs';
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -76,5 +78,47 @@ export async function printTimeToFirstWord(browser, url) {
       `time to first word, eSpeak NG ${lang} in Chromium: cold ${median(cold).toFixed(0)} ms (first visit, 3 runs), ` +
         `revisit ${median(revisit).toFixed(0)} ms (data from Cache Storage, new page), warm ${median(warm).toFixed(0)} ms (engine running, 9 utterances)`,
     );
+  }
+}
+
+/**
+ * How many words of the demo site's page text and the services' names get a word event from
+ * eSpeak NG itself (after normalising, before the engine merges and fills events).
+ */
+export async function printWordEventCoverage() {
+  const { default: factory } = await import(`../../${dist}/espeak/espeak-ng.js`);
+  const module = await factory({ print() {}, printErr() {} });
+  const data = `${dist}/espeak/data/`;
+  const index = JSON.parse(readFileSync(`${data}index.json`, 'utf8'));
+  const common = readFileSync(`${data}common.bin`);
+  for (const [name, [start, end]] of Object.entries(index.common)) {
+    const path = `/usr/share/espeak-ng-data/${name}`;
+    module.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
+    module.FS.writeFile(path, common.subarray(start, end));
+  }
+  for (const language of ['uz', 'kaa', 'ru', 'en']) module.FS.writeFile(`/usr/share/espeak-ng-data/${language}_dict`, readFileSync(`${data}${language}_dict`));
+  const espeak = new module.eSpeakNGWorker();
+  const services = JSON.parse(readFileSync('test/fixtures/services.json', 'utf8')).services;
+  for (const [lang, language] of Object.entries({ 'uz-Latn': 'uz', 'uz-Cyrl': 'uz', 'kaa-Latn': 'kaa', ru: 'ru', en: 'en' })) {
+    const texts = [...Object.values(pageText[lang]).filter((v) => typeof v === 'string'), ...services.map((s) => s.name[lang]).filter(Boolean)];
+    espeak.set_voice(language);
+    let words = 0;
+    let covered = 0;
+    const missed = [];
+    for (const text of texts) {
+      const normalized = normalizeForEspeak(text, language);
+      const events = [];
+      espeak.synthesize(normalized.text, (_audio, batch) => {
+        events.push(...batch);
+        return false;
+      });
+      const heard = new Set(events.filter((e) => e.type === 'word').map((e) => mapPosition(normalized, text, e.text_position, e.word_length).charIndex));
+      for (const start of wordStarts(text)) {
+        words++;
+        if (heard.has(start)) covered++;
+        else missed.push(text.slice(start, start + 10));
+      }
+    }
+    console.log(`eSpeak NG word events, ${lang} page text and service names: ${covered} of ${words} words${missed.length ? ` (no event of its own: ${missed.join(' / ')})` : ''}`);
   }
 }
