@@ -106,6 +106,16 @@ export class FakeSpeechSynthesis extends EventTarget {
     if (!this.current) this.startNext();
   }
 
+  /** Finishes every sentence the controller queues, one after another; returns their texts. */
+  finishAll(): string[] {
+    const texts: string[] = [];
+    while (this.current) {
+      texts.push(this.current.text);
+      this.finish();
+    }
+    return texts;
+  }
+
   private startNext() {
     this.current = this.queue.shift();
     if (!this.current) return;

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { createNodeEspeak } from '@qulay/speech-engine-espeak/node';
-import { mapPosition, normalizeForEspeak, wordStarts } from '@qulay/speech-engine-espeak/normalize';
+import { wordStarts } from '@qulay/speech-engine-espeak/normalize';
 import { pageText } from '../../stories/demo-site/content.mjs';
 import { gzipOf } from './sizes.mjs';
 
@@ -86,33 +86,18 @@ export async function printTimeToFirstWord(browser, url) {
  * eSpeak NG itself (after normalising, before the engine merges and fills events).
  */
 export async function printWordEventCoverage() {
-  const { default: factory } = await import(`../../${dist}/espeak/espeak-ng.js`);
-  const module = await factory({ print() {}, printErr() {} });
-  const data = `${dist}/espeak/data/`;
-  const index = JSON.parse(readFileSync(`${data}index.json`, 'utf8'));
-  const common = readFileSync(`${data}common.bin`);
-  for (const [name, [start, end]] of Object.entries(index.common)) {
-    const path = `/usr/share/espeak-ng-data/${name}`;
-    module.FS.mkdirTree(path.slice(0, path.lastIndexOf('/')));
-    module.FS.writeFile(path, common.subarray(start, end));
-  }
-  for (const language of ['uz', 'kaa', 'ru', 'en']) module.FS.writeFile(`/usr/share/espeak-ng-data/${language}_dict`, readFileSync(`${data}${language}_dict`));
-  const espeak = new module.eSpeakNGWorker();
+  const espeak = await createNodeEspeak();
   const services = JSON.parse(readFileSync('test/fixtures/services.json', 'utf8')).services;
-  for (const [lang, language] of Object.entries({ 'uz-Latn': 'uz', 'uz-Cyrl': 'uz', 'kaa-Latn': 'kaa', ru: 'ru', en: 'en' })) {
+  const languages = { 'uz-Latn': 'uz', 'uz-Cyrl': 'uz', 'kaa-Latn': 'kaa', ru: 'ru', en: 'en' };
+  // Every dictionary first, as in the engine tests: Russian text switches to English for Latin words.
+  for (const language of new Set(Object.values(languages))) await espeak.prepare(language);
+  for (const [lang, language] of Object.entries(languages)) {
     const texts = [...Object.values(pageText[lang]).filter((v) => typeof v === 'string'), ...services.map((s) => s.name[lang]).filter(Boolean)];
-    espeak.set_voice(language);
     let words = 0;
     let covered = 0;
     const missed = [];
     for (const text of texts) {
-      const normalized = normalizeForEspeak(text, language);
-      const events = [];
-      espeak.synthesize(normalized.text, (_audio, batch) => {
-        events.push(...batch);
-        return false;
-      });
-      const heard = new Set(events.filter((e) => e.type === 'word').map((e) => mapPosition(normalized, text, e.text_position, e.word_length).charIndex));
+      const heard = new Set(espeak.reportedWordStarts({ text, language }));
       for (const start of wordStarts(text)) {
         words++;
         if (heard.has(start)) covered++;

@@ -362,11 +362,7 @@ describe('<qulay-form-steps>', () => {
       await listen.updateComplete;
       listen.shadowRoot.querySelector('button')!.click();
       await speechTick();
-      const spoken: string[] = [];
-      while (speech.current) {
-        spoken.push(speech.current.text);
-        speech.finish();
-      }
+      const spoken = speech.finishAll();
       expect(spoken.slice(0, 2)).to.deep.equal(['Step 1 of 3', 'About you']);
       expect(spoken).to.include('Aziza');
       expect(spoken).to.include('14 digits');

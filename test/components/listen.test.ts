@@ -48,11 +48,7 @@ describe('<qulay-listen>', () => {
     </qulay-listen>`);
     button().click();
     await tick();
-    const texts: string[] = [];
-    while (speech.current) {
-      texts.push(speech.current.text);
-      speech.finish();
-    }
+    const texts = speech.finishAll();
     expect(texts).to.deep.equal(['Baho: 5 dan 4,7', 'Gerb tugadi.']);
   });
 
@@ -109,11 +105,7 @@ describe('<qulay-listen>', () => {
     </qulay-listen>`);
     button().click();
     await tick();
-    const texts: string[] = [];
-    while (speech.current) {
-      texts.push(speech.current.text);
-      speech.finish();
-    }
+    const texts = speech.finishAll();
     expect(texts).to.deep.equal(['Visible.', 'Full name', 'As in your passport.', 'Aziza Karimova', 'selected', 'I agree']);
     expect(texts.join(' ')).to.not.contain('secret');
   });

@@ -84,6 +84,8 @@ describe('read-aloud through @qulay/speech-synthesis-polyfill', () => {
       getPreferences().set({ readAloud: true });
       const panel = await fixture<QulayA11yPanel>(html`<qulay-a11y-panel speech-engine="javascript:alert(1)"></qulay-a11y-panel>`);
       await panel.updateComplete;
+      getPreferences().set({ speechRate: 1.5 });
+      await panel.updateComplete;
     } finally {
       console.warn = original;
     }

@@ -44,12 +44,23 @@ type LoadsGlobal = typeof globalThis & { [engineLoadsKey]?: Map<string, Promise<
 
 /**
  * Loads a module that installs a speech engine, for example the eSpeak engine's
- * `qulay-espeak.js`, once per URL (and once per page, whichever copy of the kit asks).
+ * `qulay-espeak.js`, once per URL (and once per page, whichever copy of the kit asks; the module
+ * itself is imported once by the browser however it is spelled).
  * Readers that start while it loads wait for it. Only `http:` and `https:` URLs are loaded.
  */
 export function loadSpeechEngine(url: string): Promise<void> {
   const shared = globalThis as LoadsGlobal;
   const loads = (shared[engineLoadsKey] ??= new Map());
+  let load = loads.get(url);
+  if (!load) {
+    // Remembered even when refused, so a bad value warns once, not at every preference change.
+    load = importEngine(url);
+    loads.set(url, load);
+  }
+  return load;
+}
+
+function importEngine(url: string): Promise<void> {
   let resolved: URL;
   try {
     resolved = new URL(url, globalThis.document?.baseURI);
@@ -61,15 +72,10 @@ export function loadSpeechEngine(url: string): Promise<void> {
     console.warn(`[qulay] speech engine: only http(s) modules are loaded, not "${url}".`);
     return Promise.resolve();
   }
-  let load = loads.get(resolved.href);
-  if (!load) {
-    load = import(/* @vite-ignore */ resolved.href).then(
-      () => undefined,
-      (error: unknown) => console.warn(`[qulay] speech engine "${resolved.href}" failed to load; reading aloud uses the browser's voices only.`, error),
-    );
-    loads.set(resolved.href, load);
-  }
-  return load;
+  return import(/* @vite-ignore */ resolved.href).then(
+    () => undefined,
+    (error: unknown) => console.warn(`[qulay] speech engine "${resolved.href}" failed to load; reading aloud uses the browser's voices only.`, error),
+  );
 }
 
 /** Waits for speech engines still loading. */

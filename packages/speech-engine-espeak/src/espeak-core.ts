@@ -171,6 +171,23 @@ export class EspeakCore {
     if (!stopped) flush();
   }
 
+  /**
+   * Where eSpeak itself reports words, mapped to the original text, before `synthesize()`
+   * merges repeated events and fills folded words. For the benchmark's coverage figure.
+   */
+  reportedWordStarts(request: CoreRequest): number[] {
+    const worker = this.voice(request);
+    const normalized = normalizeForEspeak(request.text, request.language);
+    const starts: number[] = [];
+    worker.synthesize(normalized.text, (_audio, events) => {
+      for (const event of events) {
+        if (event.type === 'word') starts.push(mapPosition(normalized, request.text, event.text_position, event.word_length).charIndex);
+      }
+      return false;
+    });
+    return starts;
+  }
+
   /** eSpeak's phonemes (IPA) for `text` after normalization, one line per clause. For tests. */
   phonemes(request: CoreRequest): string {
     const worker = this.voice(request);

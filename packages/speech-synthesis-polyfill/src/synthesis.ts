@@ -70,13 +70,14 @@ export class SpeechSynthesis extends EventTarget {
     this.#output = options.output ?? new WebAudioOutput();
     this.#native = options.native;
     const seen = new Set<string>();
-    let hasDefault = false;
+    // The browser's default voice stays the default; otherwise the first engine voice marked so.
+    let hasDefault = !!this.#native?.synthesis.getVoices().some((v) => v.default);
     this.#entries = options.engines.flatMap((engine) =>
       engine.voices.flatMap((engineVoice) => {
         const voiceURI = `${engine.name}:${engineVoice.id}`;
         if (seen.has(voiceURI)) return [];
         seen.add(voiceURI);
-        const isDefault = !hasDefault && !!engineVoice.default && !this.#native?.synthesis.getVoices().some((v) => v.default);
+        const isDefault = !hasDefault && !!engineVoice.default;
         hasDefault ||= isDefault;
         const voice = new SpeechSynthesisVoice(internal, {
           voiceURI,
@@ -144,29 +145,27 @@ export class SpeechSynthesis extends EventTarget {
   pause(): void {
     if (this.#paused) return;
     this.#paused = true;
-    const job = this.#queue[0];
-    if (!job?.started) return;
-    if (job.nativeCancel) return this.#native?.synthesis.pause();
-    const playback = job.playback;
-    job.audioSteps = job.audioSteps
-      .then(() => playback?.pause())
-      .then(() => {
-        if (this.#queue[0] === job) this.#fire(job, 'pause');
-      });
+    this.#pauseOrResumeCurrent('pause');
   }
 
   resume(): void {
     if (!this.#paused) return;
     this.#paused = false;
     for (const wake of this.#resumed.splice(0)) wake();
+    this.#pauseOrResumeCurrent('resume');
+  }
+
+  /** Suspends or resumes the audio of the utterance being spoken, then fires the event of that name. */
+  #pauseOrResumeCurrent(action: 'pause' | 'resume'): void {
     const job = this.#queue[0];
     if (!job?.started) return;
-    if (job.nativeCancel) return this.#native?.synthesis.resume();
+    // The browser's synthesis fires its own event, which #speakNative forwards.
+    if (job.nativeCancel) return this.#native?.synthesis[action]();
     const playback = job.playback;
     job.audioSteps = job.audioSteps
-      .then(() => playback?.resume())
+      .then(() => playback?.[action]())
       .then(() => {
-        if (this.#queue[0] === job) this.#fire(job, 'resume');
+        if (this.#queue[0] === job) this.#fire(job, action);
       });
   }
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { lightControlStyles } from '../shared/light-controls.styles.js';
+import { lightControlStyles, lightFieldStyles } from '../shared/light-controls.styles.js';
 
 /** The block renders in light DOM: every selector starts with its tag. */
 export const feedbackStyles = css`
@@ -64,18 +64,12 @@ export const feedbackStyles = css`
     margin: 0;
     accent-color: var(--qulay-color-primary);
   }
+  ${lightFieldStyles('qulay-feedback textarea, qulay-feedback select, qulay-feedback .field input')}
   qulay-feedback textarea,
   qulay-feedback select,
   qulay-feedback .field input {
     width: 100%;
     max-width: 40rem;
-    min-height: var(--qulay-target-min);
-    padding: var(--qulay-space-2) var(--qulay-space-3);
-    border: 2px solid var(--qulay-color-border-strong);
-    border-radius: var(--qulay-radius);
-    background: var(--qulay-color-surface);
-    color: var(--qulay-color-text);
-    font: inherit;
   }
   qulay-feedback [aria-invalid='true'] {
     border-color: var(--qulay-color-danger);

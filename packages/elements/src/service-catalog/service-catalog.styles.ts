@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { lightControlStyles } from '../shared/light-controls.styles.js';
+import { lightControlStyles, lightFieldStyles } from '../shared/light-controls.styles.js';
 
 /** The catalog renders in light DOM: every selector starts with its tag. */
 export const serviceCatalogStyles = css`
@@ -32,16 +32,7 @@ export const serviceCatalogStyles = css`
     flex-wrap: wrap;
     gap: var(--qulay-space-2);
   }
-  qulay-service-catalog input[type='search'],
-  qulay-service-catalog select {
-    min-height: var(--qulay-target-min);
-    padding: var(--qulay-space-2) var(--qulay-space-3);
-    border: 2px solid var(--qulay-color-border-strong);
-    border-radius: var(--qulay-radius);
-    background: var(--qulay-color-surface);
-    color: var(--qulay-color-text);
-    font: inherit;
-  }
+  ${lightFieldStyles("qulay-service-catalog input[type='search'], qulay-service-catalog select")}
   qulay-service-catalog input[type='search'] {
     flex: 1 1 14rem;
     min-width: 0;

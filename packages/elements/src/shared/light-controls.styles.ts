@@ -52,3 +52,21 @@ export function lightControlStyles(tag: string): CSSResult {
     }
   `;
 }
+
+/**
+ * The box of a text field or select in a light-DOM component: the kit's border, padding and
+ * target size. `selectors` must already be scoped by the component's tag.
+ */
+export function lightFieldStyles(selectors: string): CSSResult {
+  return css`
+    ${unsafeCSS(selectors)} {
+      min-height: var(--qulay-target-min);
+      padding: var(--qulay-space-2) var(--qulay-space-3);
+      border: 2px solid var(--qulay-color-border-strong);
+      border-radius: var(--qulay-radius);
+      background: var(--qulay-color-surface);
+      color: var(--qulay-color-text);
+      font: inherit;
+    }
+  `;
+}

@@ -50,10 +50,10 @@ export class FakeEngine implements SpeechEngine {
     if (this.held) await new Promise<void>((resolve) => (this.#release = resolve));
     const perWord = (this.options.secondsPerWord ?? 0.2) / request.rate;
     const sentences = [...new Intl.Segmenter(request.lang, { granularity: 'sentence' }).segment(request.text)];
-    let index = 0;
-    for (const { segment, index: start } of sentences) {
+    const { failWith, failAt = 1 } = this.options;
+    for (const [index, { segment, index: start }] of sentences.entries()) {
       if (signal.aborted) return;
-      if (this.options.failWith && index === (this.options.failAt ?? 1)) throw new SpeechEngineError(this.options.failWith, 'Fake failure.');
+      if (failWith && index === failAt) throw new SpeechEngineError(failWith, 'Fake failure.');
       const words = [...segment.matchAll(wordPattern)];
       const sampleRate = 8000;
       const seconds = Math.max(1, words.length) * perWord;
@@ -64,8 +64,8 @@ export class FakeEngine implements SpeechEngine {
           ...words.map((word, i) => ({ type: 'word' as const, charIndex: start + word.index, charLength: word[0].length, time: i * perWord })),
         ],
       };
-      index++;
     }
-    if (this.options.failWith && index === 0 && (this.options.failAt ?? 1) === 0) throw new SpeechEngineError(this.options.failWith, 'Fake failure.');
+    // Text with no sentence at all still fails when told to fail before the first chunk.
+    if (failWith && failAt === 0 && !sentences.length) throw new SpeechEngineError(failWith, 'Fake failure.');
   }
 }
