@@ -54,3 +54,6 @@ export {
 export { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type ReadingRun, type ReadingSentence } from './reading-text.js';
 export { ModeController, type MarkupModes } from './mode-controller.js';
 export { calculatePKCECodeChallenge, completeSignIn, SignInError, startSignIn, type SignInErrorCode, type SignInRequest } from './sign-in.js';
+export { safeUrl } from './safe-url.js';
+export { setHidden } from './hide.js';
+export { adoptRenamedAttribute } from './renamed-attribute.js';

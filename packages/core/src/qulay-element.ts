@@ -75,6 +75,13 @@ export class QulayElement extends LitElement {
    */
   static lightStyles?: CSSResult;
 
+  /**
+   * The kit's elements this component renders or creates, by tag. `define()` registers them
+   * first, so a component works when only its own `define/` file is imported; a component
+   * never imports another's `define/` file (importing `@qulay/elements` registers nothing).
+   */
+  static dependencies: Record<string, typeof QulayElement> = {};
+
   /** The kit version this class belongs to. */
   static readonly version: string = VERSION;
 
@@ -150,13 +157,14 @@ export class QulayElement extends LitElement {
   }
 
   /**
-   * Registers the class under `tag`. When the tag is already taken (a second copy of the
+   * Registers the class under `tag`, after its `dependencies`. When the tag is already taken (a second copy of the
    * kit, perhaps another version), it keeps the first registration, logs one warning for
    * this copy naming both versions, and never throws.
    */
   static define(tag: string): void {
     const registry = globalThis.customElements;
     if (!registry) return;
+    for (const [dependencyTag, dependency] of Object.entries(this.dependencies)) dependency.define(dependencyTag);
     const existing = registry.get(tag) as VersionedConstructor | undefined;
     if (!existing) {
       registry.define(tag, this);

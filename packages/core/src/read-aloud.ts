@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getPreferences } from './preferences.js';
 import { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type ReadingSentence } from './reading-text.js';
 import { resolveLocale } from './locales.js';
+import { safeUrl } from './safe-url.js';
 
 /**
  * Where speech comes from: the browser's `speechSynthesis`, unless a page installs another
@@ -61,20 +62,14 @@ export function loadSpeechEngine(url: string): Promise<void> {
 }
 
 function importEngine(url: string): Promise<void> {
-  let resolved: URL;
-  try {
-    resolved = new URL(url, globalThis.document?.baseURI);
-  } catch {
-    console.warn(`[qulay] speech engine: "${url}" is not a URL; reading aloud uses the browser's voices only.`);
+  const resolved = safeUrl(url);
+  if (!resolved) {
+    console.warn(`[qulay] speech engine: only http(s) modules are loaded, not "${url}"; reading aloud uses the browser's voices only.`);
     return Promise.resolve();
   }
-  if (resolved.protocol !== 'https:' && resolved.protocol !== 'http:') {
-    console.warn(`[qulay] speech engine: only http(s) modules are loaded, not "${url}".`);
-    return Promise.resolve();
-  }
-  return import(/* @vite-ignore */ resolved.href).then(
+  return import(/* @vite-ignore */ resolved).then(
     () => undefined,
-    (error: unknown) => console.warn(`[qulay] speech engine "${resolved.href}" failed to load; reading aloud uses the browser's voices only.`, error),
+    (error: unknown) => console.warn(`[qulay] speech engine "${resolved}" failed to load; reading aloud uses the browser's voices only.`, error),
   );
 }
 

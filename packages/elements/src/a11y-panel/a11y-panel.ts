@@ -12,6 +12,7 @@ import {
   pageLocale,
   resolveLocale,
   type Preferences,
+  safeUrl,
 } from '@qulay/core';
 import { buttonStyles } from '../shared/controls.styles.js';
 import { accessibilityIcon, closeIcon, pauseIcon, playIcon, speakerIcon, stopIcon } from '../shared/icons.js';
@@ -28,7 +29,6 @@ export interface PanelLanguage {
 const placements = ['inline', 'top-bar'] as const;
 type Placement = (typeof placements)[number];
 
-const safeHref = (href: string) => !/^\s*(javascript|data|vbscript):/i.test(href);
 
 /**
  * The citizen-facing switch for every adaptive mode. Choices apply to the whole page at once,
@@ -143,12 +143,13 @@ export class QulayA11yPanel extends QulayElement {
       this.warnInvalid('languages', this.languagesJson, 'a JSON array of {"lang", "href", "label"}', 'no language switch');
       return [];
     }
-    return parsed.filter((entry): entry is PanelLanguage => {
-      const ok =
-        entry && typeof entry.lang === 'string' && typeof entry.href === 'string' && typeof entry.label === 'string' && safeHref(entry.href);
-      if (!ok) this.warn(`languages: the entry ${JSON.stringify(entry)} needs a "lang", a "label" and a safe "href"; it is left out.`);
-      return ok;
-    });
+    const valid: PanelLanguage[] = [];
+    for (const entry of parsed as Array<Partial<Record<keyof PanelLanguage, unknown>> | null>) {
+      const href = safeUrl(entry?.href);
+      if (entry && typeof entry.lang === 'string' && typeof entry.label === 'string' && href) valid.push({ lang: entry.lang, label: entry.label, href });
+      else this.warn(`languages: the entry ${JSON.stringify(entry)} needs a "lang", a "label" and an http(s) or relative "href"; it is left out.`);
+    }
+    return valid;
   }
 
   /** Opens or closes the panel; with `returnFocus`, focus goes back to the toggle button. */

@@ -1,6 +1,5 @@
 import { QulayFormStep } from '../form-steps/form-step.js';
 import { QulayFormSteps } from '../form-steps/form-steps.js';
-import './qulay-listen.js';
 
 QulayFormStep.define('qulay-form-step');
 QulayFormSteps.define('qulay-form-steps');

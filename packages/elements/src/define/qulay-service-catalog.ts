@@ -1,5 +1,4 @@
 import { QulayServiceCatalog } from '../service-catalog/service-catalog.js';
-import './qulay-service-card.js';
 
 QulayServiceCatalog.define('qulay-service-catalog');
 

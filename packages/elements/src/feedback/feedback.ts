@@ -2,11 +2,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, activeLocale, formatNumber } from '@qulay/core';
-import '../define/qulay-rating.js';
+import { ModeController, QulayElement, activeLocale, formatNumber, safeUrl } from '@qulay/core';
+import { QulayRating } from '../rating/rating.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { postFeedback, queueFeedback, startOutbox } from './feedback-send.js';
+
 
 const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const complaintCategories = ['slow', 'wrong-information', 'technical', 'other'] as const;
@@ -66,6 +67,7 @@ function graphemes(text: string): number {
  */
 export class QulayFeedback extends QulayElement {
   static override lightStyles = feedbackStyles;
+  static override dependencies = { 'qulay-rating': QulayRating };
 
   /** Where submissions are posted as JSON. */
   @property() endpoint = '';
@@ -112,7 +114,7 @@ export class QulayFeedback extends QulayElement {
       this.warnInvalid('max-length', this.maxLength, 'a whole number above 0', '1000');
       this.maxLength = 1000;
     }
-    if (changed.has('endpoint') && this.endpoint && /^\s*(javascript|data):/i.test(this.endpoint)) {
+    if (changed.has('endpoint') && this.endpoint && !safeUrl(this.endpoint)) {
       this.warnInvalid('endpoint', this.endpoint, 'an http(s) or relative URL', 'no endpoint');
       this.endpoint = '';
     }

@@ -6,6 +6,7 @@ import type { QulayFormStep } from './form-step.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { formStepsStyles } from './form-steps.styles.js';
 import { validationMessage } from './validation-messages.js';
+import { QulayListen } from '../listen/listen.js';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -39,6 +40,7 @@ let instances = 0;
  */
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
+  static override dependencies = { 'qulay-listen': QulayListen };
 
   /**
    * Saves what the citizen types in `sessionStorage` under this key, and restores it after a

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, baseStyles, startSignIn } from '@qulay/core';
+import { QulayElement, baseStyles, safeUrl, startSignIn } from '@qulay/core';
 import { loginButtonStyles } from './login-button.styles.js';
 import { providerHint, providerLabel, providerMark, type Provider } from './login-words.js';
 
 const providers: Provider[] = ['oneid', 'myid', 'eimzo', 'oidc'];
-const unsafeUrl = /^\s*(javascript|data|vbscript):/i;
 
 /** http: is only for the developer's own machine. */
 function insecureOutsideLocalhost(value: string): boolean {
@@ -92,7 +91,7 @@ export class QulayLoginButton extends QulayElement {
       ['redirect-uri', this.redirectUri],
       ['logout-href', this.logoutHref],
     ] as const) {
-      if (value && unsafeUrl.test(value)) {
+      if (value && !safeUrl(value)) {
         this.warnInvalid(attribute, value, 'an https or relative URL', 'no link');
       } else if (value && attribute !== 'href' && attribute !== 'logout-href' && insecureOutsideLocalhost(value)) {
         this.warn(`${attribute}="${value}" uses http: outside localhost; sign-in codes would travel unencrypted. Use https.`);
@@ -101,11 +100,11 @@ export class QulayLoginButton extends QulayElement {
   }
 
   private get publicClient(): boolean {
-    return Boolean(this.authorizeUrl && this.clientId && this.redirectUri) && !unsafeUrl.test(this.authorizeUrl ?? '') && !unsafeUrl.test(this.redirectUri ?? '');
+    return Boolean(this.clientId && safeUrl(this.authorizeUrl) && safeUrl(this.redirectUri));
   }
 
   private get safeHref(): string | undefined {
-    return this.href && !unsafeUrl.test(this.href) ? this.href : undefined;
+    return safeUrl(this.href);
   }
 
   private async onClick(event: MouseEvent): Promise<void> {
@@ -139,7 +138,7 @@ export class QulayLoginButton extends QulayElement {
       const name = this.userName;
       return html`<span class="signed-in">
         <span>${msg(str`Signed in as ${name}`)}</span>
-        ${this.logoutHref && !unsafeUrl.test(this.logoutHref) ? html`<a href=${this.logoutHref}>${msg('Sign out')}</a>` : nothing}
+        ${safeUrl(this.logoutHref) ? html`<a href=${safeUrl(this.logoutHref)}>${msg('Sign out')}</a>` : nothing}
       </span>`;
     }
     const label = this.label || providerLabel(this.validProvider);
@@ -151,7 +150,7 @@ export class QulayLoginButton extends QulayElement {
       return html`<span class="disabled" role="link" aria-disabled="true" aria-describedby="reason">${content}</span>
         <span class="reason" id="reason"><slot name="disabled-reason"></slot></span>`;
     }
-    const href = this.publicClient ? this.authorizeUrl : this.safeHref;
+    const href = this.publicClient ? safeUrl(this.authorizeUrl) : this.safeHref;
     return html`<a
         part="link"
         class="link"

@@ -2,13 +2,13 @@ import { html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
-import { ModeController, QulayElement, baseStyles, parseDuration } from '@qulay/core';
+import { ModeController, QulayElement, baseStyles, parseDuration, safeUrl } from '@qulay/core';
 import { badgesTemplate, keyFactsTemplate, moreFactsTemplate, summaryText, type CardFacts, type Channel, type Fee } from './service-card-facts.js';
 import { serviceCardLightStyles, serviceCardStyles } from './service-card.styles.js';
+import { QulayListen } from '../listen/listen.js';
 
 const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
 const channelAliases: Record<string, Channel> = { web: 'web', online: 'web', mobile: 'mobile', office: 'office', psc: 'office' };
-const unsafeUrl = /^\s*(javascript|data|vbscript):/i;
 
 /** The light-DOM containers the card renders its own facts into, so native read-aloud and innerText see them. */
 type LightPart = 'badges' | 'key-facts' | 'more-facts' | 'summary';
@@ -46,6 +46,7 @@ type LightPart = 'badges' | 'key-facts' | 'more-facts' | 'summary';
 export class QulayServiceCard extends QulayElement {
   static override styles = [baseStyles, serviceCardStyles];
   static override lightStyles = serviceCardLightStyles;
+  static override dependencies = { 'qulay-listen': QulayListen };
 
   /** The service page. The title becomes the card's one link; `javascript:` and `data:` are refused. */
   @property() href?: string;
@@ -99,12 +100,9 @@ export class QulayServiceCard extends QulayElement {
   }
 
   private readHref(): string | undefined {
-    const href = this.href?.trim();
-    if (!href) return undefined;
-    if (unsafeUrl.test(href)) {
-      this.warnInvalid('href', href, 'an http(s) or relative URL', 'no link');
-      return undefined;
-    }
+    if (!this.href?.trim()) return undefined;
+    const href = safeUrl(this.href);
+    if (!href) this.warnInvalid('href', this.href, 'an http(s) or relative URL', 'no link');
     return href;
   }
 

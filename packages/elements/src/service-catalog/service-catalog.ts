@@ -2,9 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, searchKey } from '@qulay/core';
+import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, safeUrl, searchKey } from '@qulay/core';
 import { readServiceEntry, textIn, type ServiceEntry } from './service-entry.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
+import { QulayServiceCard } from '../service-card/service-card.js';
 
 type Sort = 'popular' | 'rating' | 'name';
 interface Filters {
@@ -54,6 +55,7 @@ function foundText(count: number): string {
  */
 export class QulayServiceCatalog extends QulayElement {
   static override lightStyles = serviceCatalogStyles;
+  static override dependencies = { 'qulay-service-card': QulayServiceCard };
 
   /** The services (see the documented JSON shape). Invalid entries are skipped with a warning each. */
   @property({ attribute: false }) services: unknown[] = [];
@@ -136,10 +138,15 @@ export class QulayServiceCatalog extends QulayElement {
   /** Loads `src`; on failure shows a localized error with a Retry button. */
   async load(): Promise<void> {
     if (!this.src) return;
+    const src = safeUrl(this.src);
+    if (!src) {
+      this.warnInvalid('src', this.src, 'an http(s) or relative URL of a JSON list', 'no list');
+      return;
+    }
     const run = ++this.loadRun;
     this.loadState = 'loading';
     try {
-      const response = await fetch(this.src, { headers: { accept: 'application/json' } });
+      const response = await fetch(src, { headers: { accept: 'application/json' } });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const json = (await response.json()) as unknown;
       if (run !== this.loadRun) return;
@@ -247,7 +254,8 @@ export class QulayServiceCatalog extends QulayElement {
 
   private hrefFor(entry: ServiceEntry): string | undefined {
     if (entry.href) return entry.href;
-    return this.serviceHref?.replace('{id}', encodeURIComponent(entry.id));
+    // The id is filled in before the URL is checked: parsing would encode the braces.
+    return safeUrl(this.serviceHref?.replace('{id}', encodeURIComponent(entry.id)));
   }
 
   private renderCard(entry: ServiceEntry) {

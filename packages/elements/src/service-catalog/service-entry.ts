@@ -1,4 +1,4 @@
-import { resolveLocale, searchKey, type QulayLocale } from '@qulay/core';
+import { resolveLocale, safeUrl, searchKey, type QulayLocale } from '@qulay/core';
 
 /**
  * One service in a catalog's data, as `src` JSON or the `services` property gives it:
@@ -92,7 +92,7 @@ export function readServiceEntry(raw: unknown): ServiceEntry | string {
   const rating = entry.rating as { avg?: unknown; count?: unknown } | undefined;
   const avg = number(rating?.avg);
   const count = number(rating?.count);
-  const href = typeof entry.href === 'string' && !/^\s*(javascript|data|vbscript):/i.test(entry.href) ? entry.href : undefined;
+  const href = safeUrl(entry.href);
   const fees = [feeIndividual, feeLegal].filter(Boolean) as Array<{ bhm?: number; sum?: number }>;
   return {
     id: entry.id.trim(),
