@@ -38,12 +38,8 @@ const hostile: string[] = [
   'chrome://settings',
   'intent://scan/#Intent;scheme=zxing;end',
   'jar:https://example.org!/',
-  '&#106;avascript:alert(1)',
-  '&#x6A;avascript:alert(1)',
-  'javascript&colon;alert(1)',
   'https://' + 'a'.repeat(10_000) + '.example.org/',
   '/' + 'x'.repeat(10_000),
-  'https://exa mple.org/',
   'http://[::1',
   'https://',
   '',
@@ -61,8 +57,11 @@ const allowed: Array<[string, string]> = [
   ['services/12?lang=uz', new URL('services/12?lang=uz', document.baseURI).href],
   ['//my.gov.uz/x', `${location.protocol}//my.gov.uz/x`],
   ['#main', new URL('#main', document.baseURI).href],
-  // Percent-encoded schemes are paths, not schemes: they resolve to the page's own origin.
-  ['%6A%61vascript:alert(1)', new URL('%6A%61vascript:alert(1)', document.baseURI).href],
+  // Percent-encoded and entity-like schemes are paths, not schemes (the kit sets attributes
+  // through the DOM, so no entity is decoded): they resolve to the page's own origin.
+  ...['%6A%61vascript:alert(1)', '&#106;avascript:alert(1)', '&#x6A;avascript:alert(1)', 'javascript&colon;alert(1)'].map(
+    (value): [string, string] => [value, new URL(value, document.baseURI).href],
+  ),
 ];
 
 /** Every `href` and `src` the component rendered, in its shadow root and its light DOM. */
