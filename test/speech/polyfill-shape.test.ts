@@ -171,8 +171,8 @@ describe('SSML: the tags are stripped and the text is spoken', () => {
     expect([last.type, last.charIndex], 'end points past the whole text').to.deep.equal(['end', text.length]);
   });
 
-  it('reads CDATA, skips comments, and reads CRLF line ends as the XML parser does', async () => {
-    const text = '<speak>\r\nBir<!-- not read --> <![CDATA[ikki < uch]]> to&apos;rt</speak>';
+  it('reads CDATA and the text of any element, skips comments, and reads CRLF line ends as the XML parser does', async () => {
+    const text = '<speak>\r\nBir<!-- not read --> <![CDATA[ikki < uch]]> <ш:изоҳ xmlns:ш="urn:x">to&apos;rt</ш:изоҳ></speak>';
     const { spoken, words } = await speakAndWatch(text);
     expect(spoken).to.deep.equal(["\nBir ikki < uch to'rt"]);
     expect(words).to.deep.equal(['Bir', 'ikki', 'uch', 'to&apos;rt']);

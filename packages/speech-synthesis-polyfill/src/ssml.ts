@@ -75,7 +75,7 @@ function stripSsml(source: string): SpokenText | undefined {
   };
   let position = 0;
   let depth = 0;
-  const pattern = /<!--[^]*?-->|<!\[CDATA\[([^]*?)\]\]>|<\?[^]*?\?>|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>|<\/?([\w:.-]+)(?:"[^"]*"|'[^']*'|[^'">])*>|&(#x[\da-f]+|#\d+|\w+);|[^<&]+/giy;
+  const pattern = /<!--[^]*?-->|<!\[CDATA\[([^]*?)\]\]>|<\?[^]*?\?>|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>|<\/?([^\s/>!?]+)(?:"[^"]*"|'[^']*'|[^'">])*>|&(#x[\da-f]+|#\d+|\w+);|[^<&]+/giy;
   for (let match; (match = pattern.exec(source)); position = pattern.lastIndex) {
     const [token, cdata, tag, entity] = match;
     const at = match.index;
