@@ -455,6 +455,14 @@ describe('install()', () => {
       'Пока:start',
       'Пока:end',
     ]);
+    // An SSML document for a browser voice: the browser is given its text, as an engine is.
+    const ssml = new SpeechSynthesisUtterance('<speak>Привет, <emphasis>мир</emphasis>!</speak>');
+    ssml.lang = 'ru';
+    const ssmlLog = record(ssml);
+    (window.speechSynthesis as unknown as SpeechSynthesis).speak(ssml);
+    await clock.advance(100);
+    expect(nativeLog.at(-1)).to.equal('Привет, мир!');
+    expect(ssmlLog.map((e) => `${e.type}:${e.charIndex}`)).to.deep.equal(['start:0', `end:${ssml.text.length}`]);
   });
 });
 

@@ -79,6 +79,13 @@ function enginesLoading(): Promise<unknown> | undefined {
   return loads?.size ? Promise.all(loads.values()) : undefined;
 }
 
+/**
+ * The reader speaking now, shared by every copy of the kit on the page (like the preferences
+ * store and the announcer): a class static would let two copies read aloud at once.
+ */
+const activeReaderKey = Symbol.for('qulay.readAloud.active');
+type ActiveGlobal = typeof globalThis & { [activeReaderKey]?: { stop(): void } };
+
 /** The CSS Custom Highlight names; the token sheet styles them. */
 export const highlightNames = { word: 'qulay-read-aloud-word', sentence: 'qulay-read-aloud-sentence' } as const;
 
@@ -145,9 +152,6 @@ function voicesOf(synthesis: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {
  * Play, pause, resume, stop; the speed comes from the user's preferences.
  */
 export class ReadAloudController implements ReactiveController {
-  /** One voice at a time on a page: starting a reader stops the one before it. */
-  private static active?: ReadAloudController;
-
   state: ReadAloudState = 'idle';
   /** The language that had no voice, when `state` is `no-voice`. */
   missingLang?: string;
@@ -172,12 +176,17 @@ export class ReadAloudController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stop();
+    // Forgotten, so a removed element is not kept alive by the page-wide slot.
+    const shared = globalThis as ActiveGlobal;
+    if (shared[activeReaderKey] === this) delete shared[activeReaderKey];
   }
 
   /** Starts reading from the beginning of the region. */
   async play(): Promise<void> {
-    if (ReadAloudController.active !== this) ReadAloudController.active?.stop();
-    ReadAloudController.active = this;
+    // One voice at a time on a page, whichever copy of the kit started it.
+    const shared = globalThis as ActiveGlobal;
+    if (shared[activeReaderKey] !== this) shared[activeReaderKey]?.stop();
+    shared[activeReaderKey] = this;
     this.stop();
     const run = ++this.run;
     const loading = enginesLoading();

@@ -90,7 +90,7 @@ export class SpeechSynthesisEvent extends Event {
     return this.#name;
   }
 }
-webidlInterface(SpeechSynthesisEvent.prototype, 'SpeechSynthesisEvent', ['utterance', 'charIndex', 'charLength', 'elapsedTime', 'name']);
+webidlInterface(SpeechSynthesisEvent, 'SpeechSynthesisEvent', 2);
 
 /** An utterance failed, or was canceled or interrupted. */
 export class SpeechSynthesisErrorEvent extends SpeechSynthesisEvent {
@@ -109,4 +109,4 @@ export class SpeechSynthesisErrorEvent extends SpeechSynthesisEvent {
     return this.#error;
   }
 }
-webidlInterface(SpeechSynthesisErrorEvent.prototype, 'SpeechSynthesisErrorEvent', ['error']);
+webidlInterface(SpeechSynthesisErrorEvent, 'SpeechSynthesisErrorEvent', 2);

@@ -53,10 +53,13 @@ export function install({ engines, output, mode = 'if-missing' }: InstallOptions
   const native = mode !== 'force' && hasNative ? { synthesis: nativeSynthesis, Utterance: NativeUtterance } : undefined;
   const synthesis = new SpeechSynthesis(internal, { engines, output, native });
   const saved = globalNames.map((name) => [name, Object.getOwnPropertyDescriptor(scope, name)] as const);
-  const replacements = { speechSynthesis: synthesis, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisEvent, SpeechSynthesisErrorEvent, SpeechSynthesisVoice };
-  for (const name of globalNames) {
-    Object.defineProperty(scope, name, { value: replacements[name], configurable: true, writable: true, enumerable: name === 'speechSynthesis' });
+  const interfaces = { SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisEvent, SpeechSynthesisErrorEvent, SpeechSynthesisVoice };
+  for (const [name, value] of Object.entries(interfaces)) {
+    Object.defineProperty(scope, name, { value, configurable: true, writable: true, enumerable: false });
   }
+  // As in browsers, `speechSynthesis` is a read-only accessor (named `get speechSynthesis`).
+  const accessor = Object.getOwnPropertyDescriptor({ get speechSynthesis() { return synthesis; } }, 'speechSynthesis')!;
+  Object.defineProperty(scope, 'speechSynthesis', { get: accessor.get, enumerable: true, configurable: true });
   return {
     synthesis,
     installed: true,

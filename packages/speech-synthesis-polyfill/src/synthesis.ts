@@ -1,12 +1,14 @@
 import { WebAudioOutput, type AudioOutput, type Playback } from './audio-output.js';
-import { SpeechEngineError, type EngineVoice, type SpeechEngine, type SpeechMark } from './engine.js';
+import { SpeechEngineError, type SpeechEngine, type SpeechMark } from './engine.js';
 import { SpeechSynthesisErrorEvent, SpeechSynthesisEvent, type SpeechSynthesisErrorCode } from './events.js';
-import { documentLanguage, languageScore } from './languages.js';
+import { speakNative, type NativeSynthesis } from './native-speech.js';
+import { engineEntries, routeJob, type EngineEntry, type Job } from './routing.js';
+import { sourceSpan, spokenText } from './ssml.js';
 import { SpeechSynthesisUtterance } from './utterance.js';
-import { SpeechSynthesisVoice } from './voice.js';
 import { defineEventHandlers, internal, webidlInterface } from './webidl.js';
 
 type AnyVoice = globalThis.SpeechSynthesisVoice;
+type EventFields = { charIndex?: number; charLength?: number; name?: string; elapsedTime?: number };
 
 /** Chromium refuses longer text the same way. */
 export const maxTextLength = 32767;
@@ -17,35 +19,10 @@ export interface SpeechSynthesisOptions {
   /** Where audio is heard; Web Audio unless a test passes a fake. */
   output?: AudioOutput;
   /** A browser synthesis to keep using for the languages its voices speak (`augment`). */
-  native?: { synthesis: globalThis.SpeechSynthesis; Utterance: typeof globalThis.SpeechSynthesisUtterance };
+  native?: NativeSynthesis;
 }
 
-interface EngineEntry {
-  voice: SpeechSynthesisVoice;
-  engineVoice: EngineVoice;
-  engine: SpeechEngine;
-}
-
-/** One `speak()` call: the utterance's attributes as they were then. */
-interface Job {
-  utterance: SpeechSynthesisUtterance;
-  text: string;
-  lang: string;
-  voice: AnyVoice | null;
-  volume: number;
-  rate: number;
-  pitch: number;
-  started: boolean;
-  controller: AbortController;
-  playback?: Playback;
-  /** Pause and resume wait for each other, in order. */
-  audioSteps: Promise<void>;
-  /** Set while the browser's own synthesis speaks this job. */
-  nativeCancel?: () => void;
-  lastCharIndex: number;
-}
-
-type Route = { entry: EngineEntry } | { native: true } | { error: SpeechSynthesisErrorCode };
+let isSynthesis: (value: unknown) => boolean;
 
 /**
  * The Web Speech API's `SpeechSynthesis` over engines. One queue: `speak()` appends,
@@ -55,8 +32,11 @@ type Route = { entry: EngineEntry } | { native: true } | { error: SpeechSynthesi
 export class SpeechSynthesis extends EventTarget {
   readonly #entries: EngineEntry[];
   readonly #output: AudioOutput;
-  readonly #native?: SpeechSynthesisOptions['native'];
+  readonly #native?: NativeSynthesis;
   #queue: Job[] = [];
+  /** Whether `pause()` holds the queue: no audio is heard and nothing starts until `resume()`. */
+  #held = false;
+  /** What `paused` reads: it changes just before the `pause` or `resume` event, as in Chromium. */
   #paused = false;
   #running = false;
   #resumed: Array<() => void> = [];
@@ -64,31 +44,17 @@ export class SpeechSynthesis extends EventTarget {
   /** Defined on the prototype by defineEventHandlers() below. */
   declare onvoiceschanged: ((this: SpeechSynthesis, event: Event) => unknown) | null;
 
+  static {
+    isSynthesis = (value) => typeof value === 'object' && value !== null && #queue in value;
+  }
+
   constructor(token?: typeof internal, options?: SpeechSynthesisOptions) {
     if (token !== internal || !options) throw new TypeError('Illegal constructor');
     super();
     this.#output = options.output ?? new WebAudioOutput();
     this.#native = options.native;
-    const seen = new Set<string>();
     // The browser's default voice stays the default; otherwise the first engine voice marked so.
-    let hasDefault = !!this.#native?.synthesis.getVoices().some((v) => v.default);
-    this.#entries = options.engines.flatMap((engine) =>
-      engine.voices.flatMap((engineVoice) => {
-        const voiceURI = `${engine.name}:${engineVoice.id}`;
-        if (seen.has(voiceURI)) return [];
-        seen.add(voiceURI);
-        const isDefault = !hasDefault && !!engineVoice.default;
-        hasDefault ||= isDefault;
-        const voice = new SpeechSynthesisVoice(internal, {
-          voiceURI,
-          name: engineVoice.name,
-          lang: engineVoice.lang,
-          localService: engineVoice.localService,
-          default: isDefault,
-        });
-        return [{ voice, engineVoice, engine }];
-      }),
-    );
+    this.#entries = engineEntries(options.engines, !!this.#native?.synthesis.getVoices().some((v) => v.default));
     this.#native?.synthesis.addEventListener('voiceschanged', () => this.dispatchEvent(new Event('voiceschanged')));
   }
 
@@ -143,29 +109,38 @@ export class SpeechSynthesis extends EventTarget {
   }
 
   pause(): void {
-    if (this.#paused) return;
-    this.#paused = true;
+    if (this.#held) return;
+    this.#held = true;
     this.#pauseOrResumeCurrent('pause');
   }
 
   resume(): void {
-    if (!this.#paused) return;
-    this.#paused = false;
+    if (!this.#held) return;
+    this.#held = false;
     for (const wake of this.#resumed.splice(0)) wake();
     this.#pauseOrResumeCurrent('resume');
   }
 
-  /** Suspends or resumes the audio of the utterance being spoken, then fires the event of that name. */
+  /**
+   * Suspends or resumes the audio of the utterance being spoken, then fires the event of that
+   * name; `paused` changes just before it (#fire). With nothing being spoken there is no event,
+   * and `paused` changes at once: the specification's paused state does not depend on the
+   * queue (Chromium leaves `paused` false then, though its queue is held all the same).
+   */
   #pauseOrResumeCurrent(action: 'pause' | 'resume'): void {
     const job = this.#queue[0];
-    if (!job?.started) return;
-    // The browser's synthesis fires its own event, which #speakNative forwards.
+    if (!job?.started) {
+      this.#paused = action === 'pause';
+      return;
+    }
+    // The browser's synthesis fires its own event, which speakNative() forwards.
     if (job.nativeCancel) return this.#native?.synthesis[action]();
     const playback = job.playback;
     job.audioSteps = job.audioSteps
       .then(() => playback?.[action]())
       .then(() => {
         if (this.#queue[0] === job) this.#fire(job, action);
+        else this.#paused = action === 'pause';
       });
   }
 
@@ -183,42 +158,24 @@ export class SpeechSynthesis extends EventTarget {
     this.#running = false;
   }
 
-  #route(job: Job): Route {
-    const nativeVoices = this.#native?.synthesis.getVoices() ?? [];
-    if (job.voice) {
-      const entry = this.#entries.find((e) => e.voice === job.voice);
-      if (entry) return { entry };
-      return nativeVoices.includes(job.voice) ? { native: true } : { error: 'voice-unavailable' };
-    }
-    if (!this.#entries.length && !nativeVoices.length) return { error: 'synthesis-unavailable' };
-    const lang = job.lang || documentLanguage();
-    if (!lang) {
-      if (nativeVoices.length) return { native: true };
-      return { entry: this.#entries.find((e) => e.voice.default) ?? this.#entries[0] };
-    }
-    // The browser's voices first where they speak the language (its Russian and English are better).
-    if (nativeVoices.some((voice) => languageScore(voice.lang, lang) > 0)) return { native: true };
-    let best: EngineEntry | undefined;
-    let bestScore = 0;
-    for (const entry of this.#entries) {
-      const score = languageScore(entry.engineVoice.lang, lang);
-      if (score > bestScore) [best, bestScore] = [entry, score];
-    }
-    return best ? { entry: best } : { error: 'language-unavailable' };
-  }
-
   async #speakJob(job: Job): Promise<void> {
-    const route = this.#route(job);
-    if ('error' in route) return this.#fail(job, route.error);
-    if (job.text.length > maxTextLength) return this.#fail(job, 'text-too-long');
-    if ('native' in route) return this.#speakNative(job);
+    const route = routeJob(job, this.#entries, this.#native?.synthesis.getVoices() ?? []);
+    if ('error' in route) return this.#end(job, route.error);
+    if (job.text.length > maxTextLength) return this.#end(job, 'text-too-long');
+    job.spoken = spokenText(job.text);
+    if ('native' in route) {
+      return speakNative(this.#native!, job, {
+        fire: (type, init) => this.#fire(job, type, init),
+        finish: (error, elapsedTime) => this.#end(job, error, elapsedTime),
+      });
+    }
     const { entry } = route;
     const signal = job.controller.signal;
     let playback: Playback;
     try {
       playback = job.playback = this.#output.createPlayback(job.volume);
     } catch {
-      return this.#fail(job, 'audio-hardware');
+      return this.#end(job, 'audio-hardware');
     }
     const marks: SpeechMark[] = [];
     let produced = false;
@@ -228,7 +185,8 @@ export class SpeechSynthesis extends EventTarget {
     const changed = () => new Promise<void>((resolve) => (wake = resolve));
 
     const producer = (async () => {
-      const request = { text: job.text, lang: job.lang || entry.engineVoice.lang, voice: entry.engineVoice, rate: job.rate, pitch: job.pitch, volume: job.volume };
+      const { text } = job.spoken!;
+      const request = { text, lang: job.lang || entry.engineVoice.lang, voice: entry.engineVoice, rate: job.rate, pitch: job.pitch, volume: job.volume };
       for await (const chunk of entry.engine.synthesize(request, signal)) {
         if (signal.aborted) return;
         const audio = 'audio' in chunk ? chunk.audio : await this.#output.decode(chunk.encoded);
@@ -259,11 +217,8 @@ export class SpeechSynthesis extends EventTarget {
         if (mark) {
           await playback.waitFor(mark.time, signal);
           next++;
-          if (mark.type === 'mark') this.#fire(job, 'mark', { charIndex: mark.charIndex, name: mark.name ?? '' });
-          else {
-            job.lastCharIndex = mark.charIndex;
-            this.#fire(job, 'boundary', { charIndex: mark.charIndex, charLength: mark.charLength, name: mark.type });
-          }
+          const name = mark.type === 'mark' ? (mark.name ?? '') : mark.type;
+          this.#fire(job, mark.type === 'mark' ? 'mark' : 'boundary', { charIndex: mark.charIndex, charLength: mark.charLength, name });
         } else if (!done) await changed();
         else if (failure !== undefined) throw failure;
         else break;
@@ -271,71 +226,51 @@ export class SpeechSynthesis extends EventTarget {
       await playback.waitFor(playback.duration, signal);
       await job.audioSteps;
       playback.stop();
-      this.#fire(job, 'end', { charIndex: job.text.length });
+      this.#end(job);
     } catch (error) {
       playback.stop();
       // A canceled job already had its event from cancel().
       if (signal.aborted) return;
-      this.#fail(job, error instanceof SpeechEngineError ? error.code : 'synthesis-failed');
+      this.#end(job, error instanceof SpeechEngineError ? error.code : 'synthesis-failed');
       if (!(error instanceof SpeechEngineError)) console.warn('[qulay speech] synthesis failed:', error);
     } finally {
       await producer;
     }
   }
 
-  /** Lets the browser speak the job, forwarding its events to the page's utterance. */
-  #speakNative(job: Job): Promise<void> {
-    const { synthesis, Utterance } = this.#native!;
-    const native = new Utterance(job.text);
-    native.lang = job.lang;
-    if (job.voice) native.voice = job.voice;
-    native.volume = job.volume;
-    native.rate = job.rate;
-    native.pitch = job.pitch;
-    return new Promise((resolve) => {
-      const finish = () => {
-        job.nativeCancel = undefined;
-        resolve();
-      };
-      job.nativeCancel = () => {
-        synthesis.cancel();
-        finish();
-      };
-      for (const type of ['start', 'pause', 'resume', 'mark', 'boundary', 'end'] as const) {
-        native.addEventListener(type, (event) => {
-          if (job.controller.signal.aborted) return;
-          if (type === 'start') job.started = true;
-          this.#fire(job, type, { charIndex: event.charIndex, charLength: event.charLength, name: event.name, elapsedTime: event.elapsedTime });
-          if (type === 'end') finish();
-        });
-      }
-      native.addEventListener('error', (event) => {
-        if (!job.controller.signal.aborted) this.#fail(job, event.error);
-        finish();
-      });
-      synthesis.speak(native);
-    });
-  }
-
   #untilResumed(signal: AbortSignal): Promise<void> {
-    if (!this.#paused) return Promise.resolve();
+    if (!this.#held) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.#resumed.push(resolve);
       signal.addEventListener('abort', () => reject(signal.reason), { once: true });
     });
   }
 
-  #fire(job: Job, type: string, init: { charIndex?: number; charLength?: number; name?: string; elapsedTime?: number } = {}): void {
+  /**
+   * Fires an utterance event. `charIndex`/`charLength` arrive in the spoken text and leave as
+   * positions in the utterance's own text (they differ for SSML); `paused` changes just
+   * before `pause` and `resume`.
+   */
+  #fire(job: Job, type: string, init: EventFields = {}): void {
+    let { charIndex = job.lastCharIndex, charLength } = init;
+    if (init.charIndex !== undefined && job.spoken) [charIndex, charLength] = sourceSpan(job.spoken, init.charIndex, init.charLength ?? 0);
+    if (type === 'boundary') job.lastCharIndex = charIndex;
+    if (type === 'pause' || type === 'resume') this.#paused = type === 'pause';
     const elapsedTime = init.elapsedTime ?? job.playback?.position ?? 0;
-    const charIndex = init.charIndex ?? job.lastCharIndex;
-    job.utterance.dispatchEvent(new SpeechSynthesisEvent(type, { utterance: job.utterance, ...init, charIndex, elapsedTime }));
+    job.utterance.dispatchEvent(new SpeechSynthesisEvent(type, { utterance: job.utterance, name: init.name, charIndex, charLength, elapsedTime }));
   }
 
-  #fail(job: Job, error: SpeechSynthesisErrorCode): void {
-    const elapsedTime = job.playback?.position ?? 0;
+  /** An utterance is over: out of the queue first, so `speaking` is false in `end` and `error`, as in browsers. */
+  #end(job: Job, error?: SpeechSynthesisErrorCode, elapsedTime?: number): void {
+    if (this.#queue[0] === job) this.#queue.shift();
+    if (error) return this.#fail(job, error, elapsedTime);
+    const elapsed = elapsedTime ?? job.playback?.position ?? 0;
+    job.utterance.dispatchEvent(new SpeechSynthesisEvent('end', { utterance: job.utterance, charIndex: job.text.length, elapsedTime: elapsed }));
+  }
+
+  #fail(job: Job, error: SpeechSynthesisErrorCode, elapsedTime = job.playback?.position ?? 0): void {
     job.utterance.dispatchEvent(new SpeechSynthesisErrorEvent('error', { utterance: job.utterance, error, charIndex: job.lastCharIndex, elapsedTime }));
   }
 }
-webidlInterface(SpeechSynthesis.prototype, 'SpeechSynthesis', ['pending', 'speaking', 'paused']);
-defineEventHandlers(SpeechSynthesis.prototype, ['voiceschanged']);
-
+webidlInterface(SpeechSynthesis, 'SpeechSynthesis');
+defineEventHandlers(SpeechSynthesis.prototype, ['voiceschanged'], (value) => isSynthesis(value));

@@ -5,6 +5,8 @@ type AnyVoice = globalThis.SpeechSynthesisVoice;
 type UtteranceHandler = ((this: SpeechSynthesisUtterance, event: Event) => unknown) | null;
 
 /** Clamps as Chromium does: a value out of range becomes the nearest bound. */
+let isUtterance: (value: unknown) => value is SpeechSynthesisUtterance;
+
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
@@ -28,6 +30,11 @@ export class SpeechSynthesisUtterance extends EventTarget {
   declare onresume: UtteranceHandler;
   declare onmark: UtteranceHandler;
   declare onboundary: UtteranceHandler;
+
+  /** Whether a value is an utterance of this package (the brand check of its `on…` attributes). */
+  static {
+    isUtterance = (value) => typeof value === 'object' && value !== null && #text in value;
+  }
 
   /** `undefined` counts as a missing argument (WebIDL `optional DOMString`), as in Chromium. */
   constructor(text?: string) {
@@ -81,6 +88,7 @@ export class SpeechSynthesisUtterance extends EventTarget {
 
 export const utteranceEvents = ['start', 'end', 'error', 'pause', 'resume', 'mark', 'boundary'] as const;
 
-webidlInterface(SpeechSynthesisUtterance.prototype, 'SpeechSynthesisUtterance', ['text', 'lang', 'voice', 'volume', 'rate', 'pitch']);
-defineEventHandlers(SpeechSynthesisUtterance.prototype, utteranceEvents);
+// `text` is optional, so the interface object's length is 0 as in browsers.
+webidlInterface(SpeechSynthesisUtterance, 'SpeechSynthesisUtterance');
+defineEventHandlers(SpeechSynthesisUtterance.prototype, utteranceEvents, (value) => isUtterance(value));
 

@@ -36,7 +36,7 @@ export class SpeechSynthesisVoice {
     return this.#init.default;
   }
 }
-webidlInterface(SpeechSynthesisVoice.prototype, 'SpeechSynthesisVoice', ['voiceURI', 'name', 'lang', 'localService', 'default']);
+webidlInterface(SpeechSynthesisVoice, 'SpeechSynthesisVoice');
 // Lets a reader tell engine voices from the browser's without importing this package: the kit
 // prefers a device voice for a language when there is one (a system Russian over eSpeak's).
 Object.defineProperty(SpeechSynthesisVoice.prototype, Symbol.for('qulay.speech.engineVoice'), { value: true });
