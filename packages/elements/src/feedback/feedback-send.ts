@@ -81,7 +81,10 @@ export function flushOutbox(): Promise<number> {
         nextTries = Math.max(nextTries, updated.tries);
         continue;
       }
-      if (result.kind === 'rejected') console.warn(`Qulay: a saved feedback submission was refused by the server (${result.status}) and dropped: ${result.message}`);
+      if (result.kind === 'rejected') {
+        const by = result.status ? `the server (${result.status})` : 'the kit';
+        console.warn(`Qulay: a saved feedback submission was refused by ${by} and dropped: ${result.message}`);
+      }
       else sent++;
       await outbox.remove(item.key);
       const detail: FeedbackDelivered = { key: item.key, result };
