@@ -146,6 +146,24 @@ describe('<qulay-login-button>', () => {
     expect(await findAccessible('link', 'Sign in with OneID')).to.exist;
   });
 
+  it('gives the button back when the page is still here after a while (a 204 route, Stop)', async () => {
+    const { element, link } = await button(html`<qulay-login-button provider="oneid" href="#stays"></qulay-login-button>`);
+    const ctor = element.constructor as typeof QulayLoginButton;
+    const original = ctor.leaveTimeout;
+    ctor.leaveTimeout = 100;
+    try {
+      link().click();
+      await element.updateComplete;
+      expect(link().getAttribute('aria-busy')).to.equal('true');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await element.updateComplete;
+      expect(link().hasAttribute('aria-busy')).to.equal(false);
+      expect(linkWords(link())).to.equal('Sign in with OneID');
+    } finally {
+      ctor.leaveTimeout = original;
+    }
+  });
+
   it('storage blocked: says so in words, warns once, and gives the button back', async () => {
     const { element, link } = await button(publicClient);
     const events: unknown[] = [];

@@ -44,6 +44,12 @@ function insecureOutsideLocalhost(value: string): boolean {
 export class QulayLoginButton extends QulayElement {
   static override styles = [baseStyles, loginButtonStyles];
 
+  /**
+   * How long (ms) the button says "Redirecting…" when the page is still here: a route that
+   * answers 204, a download, or the citizen pressing Stop leaves no event to wait for.
+   */
+  static leaveTimeout = 15_000;
+
   /** `oneid`, `myid`, `eimzo` or `oidc`. */
   @property() provider: Provider = 'oidc';
   /** The agency's backend route that starts the sign-in. */
@@ -79,8 +85,16 @@ export class QulayLoginButton extends QulayElement {
    * a citizen pressed before going to the provider would say "Redirecting…" forever on Back.
    */
   private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (event.persisted) this.busy = false;
+    if (event.persisted) this.setBusy(false);
   };
+  private busyTimer?: ReturnType<typeof setTimeout>;
+
+  /** Busy gives itself back after `leaveTimeout` (a page that left runs no timers). */
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    clearTimeout(this.busyTimer);
+    if (busy) this.busyTimer = setTimeout(() => (this.busy = false), (this.constructor as typeof QulayLoginButton).leaveTimeout);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -89,6 +103,7 @@ export class QulayLoginButton extends QulayElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.busyTimer);
     window.removeEventListener('pageshow', this.onPageShow);
   }
 
@@ -142,11 +157,11 @@ export class QulayLoginButton extends QulayElement {
         event.preventDefault();
         return;
       }
-      this.busy = true;
+      this.setBusy(true);
       return;
     }
     event.preventDefault();
-    this.busy = true;
+    this.setBusy(true);
     let leaving = false;
     try {
       const url = await startSignIn({
@@ -164,7 +179,7 @@ export class QulayLoginButton extends QulayElement {
       this.failure = msg('Sign-in could not start in this browser. Allow site data (cookies and storage) for this site, or use another browser, then try again.');
     } finally {
       // Busy only while the browser is really leaving; every other end gives the button back.
-      if (!leaving) this.busy = false;
+      if (!leaving) this.setBusy(false);
     }
   }
 
