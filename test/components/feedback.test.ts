@@ -49,6 +49,34 @@ const notSentHere: Record<string, RegExp> = {
   ru: /^Не удалось отправить отзыв с этой страницы\. Ваш текст сохранён в форме/,
 };
 
+const notSaved: Record<string, RegExp> = {
+  en: /^Your feedback could not be sent or saved\./,
+  'uz-Latn': /^Fikringizni yuborib ham, saqlab ham boʻlmadi\./,
+  'uz-Cyrl': /^Фикрингизни юбориб ҳам, сақлаб ҳам бўлмади\./,
+  'kaa-Latn': /^Pikirińizdi jiberip te, saqlap ta bolmadı\./,
+  ru: /^Не удалось ни отправить, ни сохранить отзыв\./,
+};
+
+/** Runs `run` with the network down and IndexedDB and localStorage refusing to store. */
+async function failSendAndSave(run: () => Promise<unknown>) {
+  const originals = { fetch: window.fetch, put: IDBObjectStore.prototype.put, setItem: Storage.prototype.setItem };
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  Storage.prototype.setItem = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.fetch = originals.fetch;
+    IDBObjectStore.prototype.put = originals.put;
+    Storage.prototype.setItem = originals.setItem;
+  }
+}
+
 describe('<qulay-feedback>', () => {
   afterEach(() => resetPage());
 
@@ -295,6 +323,17 @@ describe('<qulay-feedback>', () => {
     await expect(element.parentElement!).to.be.accessible();
   });
 
+  it('neither sent nor saved (network down, storage refused): says so and keeps the text', async () => {
+    const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
+    await choose(element, 'yes');
+    await typeComment(element, 'Saqlab qoling');
+    await failSendAndSave(() => captureWarnings(() => submit(element)));
+    expect($('[role="alert"]').textContent).to.match(notSaved.en);
+    expect($('.done')).to.equal(null);
+    expect($<HTMLTextAreaElement>('textarea').value).to.equal('Saqlab qoling');
+    expect($<HTMLButtonElement>('button[type="submit"]').disabled, 'Send works again').to.equal(false);
+  });
+
   it('sends on a plain-http page too, where crypto.randomUUID does not exist', async () => {
     const { element } = await feedback();
     const submissions = capture(element);
@@ -362,6 +401,13 @@ describe('<qulay-feedback>', () => {
         expect($('[role="alert"]').textContent).to.match(notSentHere[lang]);
         expect($<HTMLTextAreaElement>('textarea').value).to.equal('Rahmat');
         await expect(root).to.be.accessible();
+      });
+      it(`says in ${lang} that feedback could be neither sent nor saved`, async () => {
+        await setLanguage(lang);
+        const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
+        await choose(element, 'no');
+        await failSendAndSave(() => captureWarnings(() => submit(element)));
+        expect($('[role="alert"]').textContent).to.match(notSaved[lang]);
       });
     }
     for (const [mode, attributes] of Object.entries(modes)) {

@@ -175,14 +175,18 @@ export class QulayFeedback extends QulayElement {
       // Neither sent nor saved (storage refused): say so, and keep every word in the form.
       this.warn(`could not send or save a submission: ${String((error as Error)?.message ?? error)}`);
       this.phase = 'asking';
-      this.showProblem(msg('Your feedback could not be sent or saved. Your text is kept in the form; please try again later.'));
+      await this.showProblem(msg('Your feedback could not be sent or saved. Your text is kept in the form; please try again later.'));
     }
   }
 
   /** Shows why nothing was sent, above the form, and brings it into view; the text stays. */
-  private showProblem(message: string): void {
+  private async showProblem(message: string): Promise<void> {
+    // Out and in again, so the same words after a second try are announced again.
+    this.serverError = '';
+    await this.updateComplete;
     this.serverError = message;
-    void this.updateComplete.then(() => this.own('problem')?.scrollIntoView({ block: 'nearest' }));
+    await this.updateComplete;
+    this.own('problem')?.scrollIntoView({ block: 'nearest' });
   }
 
   private finish(phase: 'sent' | 'queued'): void {
