@@ -321,6 +321,10 @@ describe('<qulay-feedback>', () => {
     expect(again).to.have.length(0);
     expect($('[role="alert"]').textContent).to.match(notSentHere.en);
     await expect(element.parentElement!).to.be.accessible();
+    // The message follows the page into another language.
+    await setLanguage('ru');
+    await element.updateComplete;
+    expect($('[role="alert"]').textContent).to.match(notSentHere.ru);
   });
 
   it('neither sent nor saved (network down, storage refused): says so and keeps the text', async () => {

@@ -200,6 +200,11 @@ describe('<qulay-login-button>', () => {
     }
     expect(link().hasAttribute('aria-busy')).to.equal(false);
     expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent).to.match(couldNotStart.en);
+    await setLanguage('kaa-Latn');
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent, 'follows the page language').to.match(couldNotStart['kaa-Latn']);
+    await setLanguage('en');
+    await element.updateComplete;
     let url = '';
     element.addEventListener('qulay-sign-in', (event) => {
       url = event.detail.url;
@@ -209,6 +214,7 @@ describe('<qulay-login-button>', () => {
     await settle(element);
     expect(new URL(url).searchParams.get('code_challenge_method')).to.equal('S256');
     expect(element.shadowRoot!.querySelector('[part="error"]')!.textContent, 'the old message goes').to.equal('');
+    expect(element.shadowRoot!.querySelector('[part="error"]')!.getBoundingClientRect().height, 'no empty box').to.equal(0);
   });
 
   it('refuses a client-secret attribute with an error that explains why', async () => {

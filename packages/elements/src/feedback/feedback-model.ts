@@ -21,6 +21,21 @@ export interface FeedbackSubmission {
   createdAt: string;
 }
 
+/** Why a submission was not sent: the server refused it, there is nowhere to send it, or it could not even be saved. */
+export type Problem = { kind: 'rejected'; message: string } | { kind: 'not-sent-here' } | { kind: 'not-saved' };
+
+/** What the citizen reads for a problem, in the current language (the server's own words as they came). */
+export function problemText(problem: Problem): string {
+  switch (problem.kind) {
+    case 'rejected':
+      return problem.message || msg('The server did not accept your feedback. Please check it and try again.');
+    case 'not-sent-here':
+      return msg('Your feedback could not be sent from this page. Your text is kept in the form, so you can copy it or contact the agency another way.');
+    case 'not-saved':
+      return msg('Your feedback could not be sent or saved. Your text is kept in the form; please try again later.');
+  }
+}
+
 export function categoryLabel(category: ComplaintCategory): string {
   switch (category) {
     case 'slow':

@@ -9,7 +9,7 @@ import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/headi
 import { feedbackStyles } from './feedback.styles.js';
 import { postFeedback, queueFeedback, startOutbox } from './feedback-send.js';
 import { answerButton, complaintFields } from './feedback-fields.js';
-import { graphemes, hideFallback, newId, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
+import { graphemes, hideFallback, newId, problemText, type Problem, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
 
 export type { FeedbackSubmission } from './feedback-model.js';
 
@@ -56,7 +56,8 @@ export class QulayFeedback extends QulayElement {
   @state() private contact = '';
   @state() private rating = 0;
   @state() private phase: Phase = 'asking';
-  @state() private serverError = '';
+  /** Why nothing was sent; worded at render time, so it follows a language switch. */
+  @state() private problem?: Problem;
   @state() private fieldErrors: Partial<Record<'comment' | 'category', string>> = {};
   @state() private lastComment = '';
 
@@ -149,7 +150,7 @@ export class QulayFeedback extends QulayElement {
       page: location.pathname,
       createdAt: new Date().toISOString(),
     };
-    this.serverError = '';
+    this.problem = undefined;
     this.lastComment = submission.comment;
     if (honeypot) return this.finish('sent');
     // The old event name is heard until 0.3; a page that took the new one is not asked twice.
@@ -159,7 +160,7 @@ export class QulayFeedback extends QulayElement {
     const endpoint = safeUrl(this.endpoint);
     if (!endpoint) {
       this.warn('has no endpoint and no qulay-send-feedback listener took the submission; it was not sent. Set endpoint, or cancel qulay-send-feedback and send it yourself.');
-      return this.showProblem(msg('Your feedback could not be sent from this page. Your text is kept in the form, so you can copy it or contact the agency another way.'));
+      return this.showProblem({ kind: 'not-sent-here' });
     }
     this.phase = 'sending';
     try {
@@ -167,7 +168,7 @@ export class QulayFeedback extends QulayElement {
       if (result.kind === 'sent') return this.finish('sent');
       if (result.kind === 'rejected') {
         this.phase = 'asking';
-        return this.showProblem(result.message || msg('The server did not accept your feedback. Please check it and try again.'));
+        return this.showProblem({ kind: 'rejected', message: result.message });
       }
       await queueFeedback(endpoint, submission.id, submission);
       this.finish('queued');
@@ -175,16 +176,16 @@ export class QulayFeedback extends QulayElement {
       // Neither sent nor saved (storage refused): say so, and keep every word in the form.
       this.warn(`could not send or save a submission: ${String((error as Error)?.message ?? error)}`);
       this.phase = 'asking';
-      await this.showProblem(msg('Your feedback could not be sent or saved. Your text is kept in the form; please try again later.'));
+      await this.showProblem({ kind: 'not-saved' });
     }
   }
 
   /** Shows why nothing was sent, above the form, and brings it into view; the text stays. */
-  private async showProblem(message: string): Promise<void> {
+  private async showProblem(problem: Problem): Promise<void> {
     // Out and in again, so the same words after a second try are announced again.
-    this.serverError = '';
+    this.problem = undefined;
     await this.updateComplete;
-    this.serverError = message;
+    this.problem = problem;
     await this.updateComplete;
     this.own('problem')?.scrollIntoView({ block: 'nearest' });
   }
@@ -229,7 +230,7 @@ export class QulayFeedback extends QulayElement {
     const describedBy = (name: 'comment' | 'category', extra = '') =>
       [this.fieldErrors[name] ? this.idFor(`${name}-error`) : '', extra].filter(Boolean).join(' ') || nothing;
     return html`<form class="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'sending' ? 'true' : nothing}>
-      ${this.serverError ? html`<div class="server-error" id=${this.idFor('problem')} role="alert">${this.serverError}</div>` : nothing}
+      ${this.problem ? html`<div class="server-error" id=${this.idFor('problem')} role="alert">${problemText(this.problem)}</div>` : nothing}
       <fieldset class="useful">
         <legend>${msg('Was this service useful?')}</legend>
         ${(['yes', 'no'] as const).map((value) =>

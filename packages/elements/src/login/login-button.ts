@@ -76,8 +76,8 @@ export class QulayLoginButton extends QulayElement {
   @property({ attribute: 'logout-href' }) logoutHref?: string;
 
   @state() private busy = false;
-  /** What went wrong when starting sign-in, shown under the link; '' when nothing did. */
-  @state() private failure = '';
+  /** Starting sign-in failed; the message under the link is worded at render time. */
+  @state() private failed = false;
   private validProvider: Provider = 'oidc';
 
   /**
@@ -149,7 +149,7 @@ export class QulayLoginButton extends QulayElement {
       event.preventDefault();
       return;
     }
-    this.failure = '';
+    this.failed = false;
     if (!this.publicClient) {
       // A backend route: the browser follows the link unless a listener takes over.
       const url = this.safeHref;
@@ -176,7 +176,7 @@ export class QulayLoginButton extends QulayElement {
     } catch (error) {
       // sessionStorage blocked (private mode, site data refused) or no crypto.subtle (http:).
       this.warn(`sign-in could not start: ${String((error as Error)?.message ?? error)}. It needs sessionStorage and crypto.subtle (a secure https: page).`);
-      this.failure = msg('Sign-in could not start in this browser. Allow site data (cookies and storage) for this site, or use another browser, then try again.');
+      this.failed = true;
     } finally {
       // Busy only while the browser is really leaving; every other end gives the button back.
       if (!leaving) this.setBusy(false);
@@ -206,11 +206,13 @@ export class QulayLoginButton extends QulayElement {
         class="link"
         href=${href ?? nothing}
         aria-busy=${this.busy ? 'true' : nothing}
-        aria-describedby=${[hint ? 'hint' : '', this.failure ? 'error' : ''].filter(Boolean).join(' ') || nothing}
+        aria-describedby=${[hint ? 'hint' : '', this.failed ? 'error' : ''].filter(Boolean).join(' ') || nothing}
         @click=${this.onClick}
         >${content}</a
       >${hint ? html`<span part="hint" class="hint" id="hint">${hint}</span>` : nothing}<span part="error" class="error" id="error" role="alert"
-        >${this.failure}</span
+        >${this.failed
+          ? msg('Sign-in could not start in this browser. Allow site data (cookies and storage) for this site, or use another browser, then try again.')
+          : ''}</span
       >`;
   }
 }
