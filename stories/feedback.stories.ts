@@ -15,7 +15,7 @@ const meta: Meta<FeedbackArgs> = {
   title: 'Components/Feedback',
   component: 'qulay-feedback',
   args: { service: 'criminal-record-certificate', maxLength: 1000 },
-  render: (a) => html`<qulay-feedback service=${a.service} max-length=${a.maxLength} @qulay-feedback=${keepHere}></qulay-feedback>`,
+  render: (a) => html`<qulay-feedback service=${a.service} maxlength=${a.maxLength} @qulay-send-feedback=${keepHere}></qulay-feedback>`,
 };
 export default meta;
 
@@ -25,7 +25,7 @@ async function answer(canvas: HTMLElement, value: 'yes' | 'no') {
   const element = canvas.querySelector<QulayFeedback>('qulay-feedback');
   if (!element) return undefined;
   await element.updateComplete;
-  element.querySelector<HTMLInputElement>(`.block input[value="${value}"]`)?.click();
+  element.querySelector<HTMLButtonElement>(`.block button[name="useful"][value="${value}"]`)?.click();
   await element.updateComplete;
   return element;
 }
@@ -72,4 +72,41 @@ export const Sent: Story = {
     element.querySelector('form')?.requestSubmit();
     await element.updateComplete;
   },
+};
+
+/**
+ * No `endpoint` and no listener: the citizen is told the message could not be sent from this
+ * page, and their text stays in the form (the agency gets one console warning).
+ */
+export const NoEndpoint: Story = {
+  render: (a) => html`<qulay-feedback service=${a.service}></qulay-feedback>`,
+  play: async ({ canvasElement }) => {
+    const element = await answer(canvasElement, 'no');
+    const textarea = element?.querySelector('textarea');
+    if (!element || !textarea) return;
+    textarea.value = 'Navbat juda uzun edi';
+    textarea.dispatchEvent(new Event('input'));
+    await element.updateComplete;
+    element.querySelector<HTMLFormElement>('.block form')?.requestSubmit();
+    await element.updateComplete;
+  },
+};
+
+/** The agency's no-JavaScript form inside stays hidden, even under a page rule that shows every `[hidden]`. */
+export const WithFallbackForm: Story = {
+  render: (a) => html`<style>
+      qulay-feedback [hidden] {
+        display: block !important;
+      }
+    </style>
+    <qulay-feedback service=${a.service} @qulay-send-feedback=${keepHere}>
+      <form action="/api/feedback" method="post">
+        <fieldset>
+          <legend>Bu xizmat foydali boʻldimi?</legend>
+          <label><input type="radio" name="useful" value="yes" required /> Ha</label>
+          <label><input type="radio" name="useful" value="no" /> Yoʻq</label>
+        </fieldset>
+        <button>Yuborish</button>
+      </form>
+    </qulay-feedback>`,
 };

@@ -47,3 +47,32 @@ export const Options: Story = {
     <qulay-login-button provider="myid" href="#/auth/myid"></qulay-login-button>
   </qulay-login-options>`,
 };
+
+/**
+ * A public client whose start failed (here: `sessionStorage` refused, as in a browser that
+ * blocks site data): the message is under the link and the button is usable again.
+ */
+export const SignInFailed: Story = {
+  render: () => html`<qulay-login-button
+    provider="oidc"
+    authorize-url="https://id.example.uz/authorize"
+    client-id="portal"
+    redirect-uri="https://portal.example.uz/signin/callback"
+  ></qulay-login-button>`,
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('qulay-login-button');
+    if (!button) return;
+    await button.updateComplete;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('Site data is blocked in this story.', 'SecurityError');
+    };
+    try {
+      button.shadowRoot?.querySelector<HTMLAnchorElement>('[part="link"]')?.click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+    await button.updateComplete;
+  },
+};

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-feedback.js';
 import type { FeedbackSubmission, QulayFeedback } from '@qulay/elements';
-import { captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { collectReadingRuns } from '@qulay/core';
+import { accessibilityTree, captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
 
 async function feedback(template = html`<qulay-feedback service="salary-certificate"></qulay-feedback>`) {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
@@ -14,7 +15,7 @@ async function feedback(template = html`<qulay-feedback service="salary-certific
 /** Catches the submission before it is sent (the cancelable event). */
 function capture(element: QulayFeedback): FeedbackSubmission[] {
   const submissions: FeedbackSubmission[] = [];
-  element.addEventListener('qulay-feedback', (event) => {
+  element.addEventListener('qulay-send-feedback', (event) => {
     submissions.push(event.detail);
     event.preventDefault();
   });
@@ -22,7 +23,7 @@ function capture(element: QulayFeedback): FeedbackSubmission[] {
 }
 
 async function choose(element: QulayFeedback, answer: 'yes' | 'no') {
-  element.querySelector<HTMLInputElement>(`.block input[name="useful"][value="${answer}"]`)!.click();
+  element.querySelector<HTMLButtonElement>(`.block button[name="useful"][value="${answer}"]`)!.click();
   await element.updateComplete;
 }
 
@@ -40,13 +41,51 @@ async function submit(element: QulayFeedback) {
   await element.updateComplete;
 }
 
+const notSentHere: Record<string, RegExp> = {
+  en: /^Your feedback could not be sent from this page\. Your text is kept in the form/,
+  'uz-Latn': /^Fikringizni bu sahifadan yuborib boʻlmadi\. Matningiz shaklda saqlanib qoldi/,
+  'uz-Cyrl': /^Фикрингизни бу саҳифадан юбориб бўлмади\. Матнингиз шаклда сақланиб қолди/,
+  'kaa-Latn': /^Pikirińizdi bul betten jiberip bolmadı\. Tekstińiz formada saqlanıp qaldı/,
+  ru: /^Не удалось отправить отзыв с этой страницы\. Ваш текст сохранён в форме/,
+};
+
+const notSaved: Record<string, RegExp> = {
+  en: /^Your feedback could not be sent or saved\./,
+  'uz-Latn': /^Fikringizni yuborib ham, saqlab ham boʻlmadi\./,
+  'uz-Cyrl': /^Фикрингизни юбориб ҳам, сақлаб ҳам бўлмади\./,
+  'kaa-Latn': /^Pikirińizdi jiberip te, saqlap ta bolmadı\./,
+  ru: /^Не удалось ни отправить, ни сохранить отзыв\./,
+};
+
+/** Runs `run` with the network down and IndexedDB and localStorage refusing to store. */
+async function failSendAndSave(run: () => Promise<unknown>) {
+  const originals = { fetch: window.fetch, put: IDBObjectStore.prototype.put, setItem: Storage.prototype.setItem };
+  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+  IDBObjectStore.prototype.put = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  Storage.prototype.setItem = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  try {
+    await run();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } finally {
+    window.fetch = originals.fetch;
+    IDBObjectStore.prototype.put = originals.put;
+    Storage.prototype.setItem = originals.setItem;
+  }
+}
+
 describe('<qulay-feedback>', () => {
   afterEach(() => resetPage());
 
-  it('asks "Was this service useful?" as a named radio group, then the follow-up', async () => {
+  it('asks "Was this service useful?" with two named buttons, then the follow-up', async () => {
     const { element } = await feedback();
     expect(await findAccessible('region', 'Your feedback')).to.exist;
     expect(await findAccessible('group', 'Was this service useful?')).to.exist;
+    expect(await findAccessible('button', 'Yes')).to.exist;
+    expect(await findAccessible('button', 'No')).to.exist;
     expect(element.querySelector('textarea')).to.equal(null);
     await choose(element, 'no');
     expect(await findAccessible('textbox', 'What went wrong? (optional)')).to.exist;
@@ -62,12 +101,50 @@ describe('<qulay-feedback>', () => {
     expect(element.querySelector('.block')).to.exist;
   });
 
+  it('the Yes/No stage is a form with two real submit buttons; the answer travels as the submitter', async () => {
+    const { element, $ } = await feedback();
+    const form = $<HTMLFormElement>('.block form');
+    const submitters = [...form.querySelectorAll<HTMLButtonElement>('button[type="submit"]')];
+    expect(submitters.map((b) => [b.name, b.value])).to.deep.equal([
+      ['useful', 'yes'],
+      ['useful', 'no'],
+    ]);
+    // Submitting through the No button alone (no radio, no click handler state) answers No.
+    form.requestSubmit(submitters[1]);
+    await element.updateComplete;
+    expect(await findAccessible('textbox', 'What went wrong? (optional)')).to.exist;
+    expect((await findAccessible('button', 'No'))?.states.pressed).to.equal('true');
+    // Now the form's one submit control is Send: Enter in a text field sends, it does not answer "Yes".
+    expect([...form.querySelectorAll('button[type="submit"]')].map((b) => b.textContent!.trim())).to.deep.equal(['Send feedback']);
+    await expect(element.parentElement!).to.be.accessible();
+  });
+
+  it('Enter in the reply field sends the feedback', async () => {
+    const { element, $ } = await feedback();
+    const submissions = capture(element);
+    await choose(element, 'no');
+    $<HTMLInputElement>('input[name="complaint"]').click();
+    await element.updateComplete;
+    const select = $<HTMLSelectElement>('select');
+    select.value = 'slow';
+    select.dispatchEvent(new Event('change'));
+    await element.updateComplete;
+    $<HTMLInputElement>('input[name="contact"]').focus();
+    await sendKeys({ type: '+998 90 123 45 67' });
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(submissions).to.have.length(1);
+    expect(submissions[0]).to.deep.include({ useful: false });
+  });
+
   it('works from the keyboard: answer, rate, write, complain, send; thanks take focus', async () => {
     const { element } = await feedback();
     const submissions = capture(element);
-    element.querySelector<HTMLInputElement>('.block input[value="yes"]')!.focus();
-    await sendKeys({ press: 'Space' });
+    element.querySelector<HTMLButtonElement>('.block button[value="yes"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await element.updateComplete;
+    expect(document.activeElement?.getAttribute('aria-pressed'), 'focus stays on the pressed Yes').to.equal('true');
+    await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: '4' });
     await sendKeys({ press: 'Tab' });
@@ -99,7 +176,7 @@ describe('<qulay-feedback>', () => {
   });
 
   it('refuses a comment over the limit with a message linked to the field, and keeps the text', async () => {
-    const { element, $ } = await feedback(html`<qulay-feedback service="s" max-length="5"></qulay-feedback>`);
+    const { element, $ } = await feedback(html`<qulay-feedback service="s" maxlength="5"></qulay-feedback>`);
     const submissions = capture(element);
     await choose(element, 'yes');
     await typeComment(element, 'oʻoʻoʻ');
@@ -130,6 +207,82 @@ describe('<qulay-feedback>', () => {
     expect(submissions[0].complaint).to.deep.equal({ category: 'technical', contact: '' });
   });
 
+  it('the old max-length attribute still works, with one warning about the new name', async () => {
+    let found: Awaited<ReturnType<typeof feedback>> | undefined;
+    const warnings = await captureWarnings(async () => {
+      found = await feedback(html`<qulay-feedback service="s" max-length="5"></qulay-feedback>`);
+    });
+    expect(found!.element.maxLength).to.equal(5);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('max-length').and.to.contain('maxlength').and.to.contain('0.3');
+  });
+
+  it('heading-level is a Number property', async () => {
+    const { element } = await feedback(html`<qulay-feedback heading-level="3"></qulay-feedback>`);
+    expect(element.headingLevel).to.equal(3);
+    expect(element.querySelector('h3.title')).to.exist;
+    element.headingLevel = 4;
+    await element.updateComplete;
+    expect(element.querySelector('h4.title')).to.exist;
+  });
+
+  it('fires qulay-send-feedback (cancelable) and, until 0.3, qulay-feedback; cancelling either hands it over', async () => {
+    for (const name of ['qulay-send-feedback', 'qulay-feedback'] as const) {
+      const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/no-such-endpoint"></qulay-feedback>`);
+      const heard: string[] = [];
+      for (const type of ['qulay-send-feedback', 'qulay-feedback'] as const) {
+        element.addEventListener(type, (event) => {
+          heard.push(`${type}:${event.cancelable}:${event.detail.service}`);
+          if (type === name) event.preventDefault();
+        });
+      }
+      const fetched: string[] = [];
+      const original = window.fetch;
+      window.fetch = (input: RequestInfo | URL) => {
+        fetched.push(String(input));
+        return original(input);
+      };
+      try {
+        await choose(element, 'yes');
+        await submit(element);
+      } finally {
+        window.fetch = original;
+      }
+      expect(heard[0]).to.equal('qulay-send-feedback:true:s');
+      if (name === 'qulay-feedback') expect(heard[1]).to.equal('qulay-feedback:true:s');
+      else expect(heard, 'a page that took the new event is not asked twice').to.have.length(1);
+      expect(fetched, `cancelled through ${name}`).to.deep.equal([]);
+      expect($('.done')).to.exist;
+    }
+  });
+
+  it('the honeypot is not in innerText, the accessibility tree or what read-aloud says', async () => {
+    const { element, $ } = await feedback();
+    await choose(element, 'yes');
+    const honeypot = $<HTMLInputElement>('input[name="website"]');
+    expect(honeypot, 'bots still find it by name').to.exist;
+    expect(element.innerText).to.not.contain('Website');
+    expect(element.textContent).to.not.contain('Website');
+    const spoken = collectReadingRuns(element, 'en', { checked: 'checked', notChecked: 'not checked', empty: 'empty' })
+      .map((run) => run.text)
+      .join(' ');
+    expect(spoken).to.contain('What did you like?');
+    expect(spoken).to.not.contain('Website');
+    expect(spoken.match(/empty/g), 'one empty field is read: the comment').to.have.length(1);
+    const textboxes = (await accessibilityTree()).filter((node) => node.role === 'textbox');
+    expect(textboxes.map((node) => node.name)).to.deep.equal(['What did you like? (optional)']);
+    // A page rule that shows every [hidden] element does not bring it back.
+    const hostile = document.createElement('style');
+    hostile.textContent = '[hidden] { display: block !important; }';
+    document.head.append(hostile);
+    try {
+      expect(honeypot.checkVisibility()).to.equal(false);
+      expect(element.innerText).to.not.contain('Website');
+    } finally {
+      hostile.remove();
+    }
+  });
+
   it('thanks a bot that filled the honeypot, and sends nothing', async () => {
     const { element, $ } = await feedback();
     const submissions = capture(element);
@@ -151,21 +304,61 @@ describe('<qulay-feedback>', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 
-  it('warns once when there is no endpoint and no listener', async () => {
-    const { element } = await feedback();
-    await choose(element, 'yes');
+  it('no endpoint and no listener: tells the citizen, keeps the text, warns the agency once', async () => {
+    const { element, $ } = await feedback();
+    await choose(element, 'no');
+    await typeComment(element, 'Navbat juda uzun');
     const warnings = await captureWarnings(() => submit(element));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<qulay-feedback>').and.to.contain('no endpoint');
+    const alert = $<HTMLElement>('[role="alert"]');
+    expect(alert.textContent).to.match(notSentHere.en);
+    expect(alert.checkVisibility()).to.equal(true);
+    expect($('.done')).to.equal(null);
+    expect($<HTMLTextAreaElement>('textarea').value).to.equal('Navbat juda uzun');
+    // Trying again says it again (no second warning) and still keeps the text.
+    const again = await captureWarnings(() => submit(element));
+    expect(again).to.have.length(0);
+    expect($('[role="alert"]').textContent).to.match(notSentHere.en);
+    await expect(element.parentElement!).to.be.accessible();
+    // The message follows the page into another language.
+    await setLanguage('ru');
+    await element.updateComplete;
+    expect($('[role="alert"]').textContent).to.match(notSentHere.ru);
+  });
+
+  it('neither sent nor saved (network down, storage refused): says so and keeps the text', async () => {
+    const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
+    await choose(element, 'yes');
+    await typeComment(element, 'Saqlab qoling');
+    await failSendAndSave(() => captureWarnings(() => submit(element)));
+    expect($('[role="alert"]').textContent).to.match(notSaved.en);
+    expect($('.done')).to.equal(null);
+    expect($<HTMLTextAreaElement>('textarea').value).to.equal('Saqlab qoling');
+    expect($<HTMLButtonElement>('button[type="submit"]').disabled, 'Send works again').to.equal(false);
+  });
+
+  it('sends on a plain-http page too, where crypto.randomUUID does not exist', async () => {
+    const { element } = await feedback();
+    const submissions = capture(element);
+    Object.defineProperty(crypto, 'randomUUID', { value: undefined, configurable: true });
+    try {
+      await choose(element, 'yes');
+      await submit(element);
+    } finally {
+      delete (crypto as { randomUUID?: unknown }).randomUUID;
+    }
+    expect(submissions).to.have.length(1);
+    expect(submissions[0].id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   it('warns about bad attributes and falls back', async () => {
     const warnings = await captureWarnings(async () => {
-      await feedback(html`<qulay-feedback heading-level="9" max-length="-1" endpoint="javascript:alert(1)"></qulay-feedback>`);
+      await feedback(html`<qulay-feedback heading-level="9" maxlength="-1" endpoint="javascript:alert(1)"></qulay-feedback>`);
     });
     expect(warnings.map((w) => w.split(' is not valid')[0])).to.deep.equal([
       '<qulay-feedback>: heading-level="9"',
-      '<qulay-feedback>: max-length="-1"',
+      '<qulay-feedback>: maxlength="-1"',
       '<qulay-feedback>: endpoint="javascript:alert(1)"',
     ]);
   });
@@ -200,6 +393,25 @@ describe('<qulay-feedback>', () => {
         element.querySelector<HTMLInputElement>('input[name="complaint"]')!.click();
         await element.updateComplete;
         await expect(root).to.be.accessible();
+      });
+    }
+    for (const lang of languages) {
+      it(`says in ${lang} that feedback could not be sent from this page`, async () => {
+        await setLanguage(lang);
+        const { root, element, $ } = await feedback();
+        await choose(element, 'yes');
+        await typeComment(element, 'Rahmat');
+        await captureWarnings(() => submit(element));
+        expect($('[role="alert"]').textContent).to.match(notSentHere[lang]);
+        expect($<HTMLTextAreaElement>('textarea').value).to.equal('Rahmat');
+        await expect(root).to.be.accessible();
+      });
+      it(`says in ${lang} that feedback could be neither sent nor saved`, async () => {
+        await setLanguage(lang);
+        const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
+        await choose(element, 'no');
+        await failSendAndSave(() => captureWarnings(() => submit(element)));
+        expect($('[role="alert"]').textContent).to.match(notSaved[lang]);
       });
     }
     for (const [mode, attributes] of Object.entries(modes)) {

@@ -16,7 +16,7 @@ beforeEach(() => {
 /** Fills the block as a citizen would: Yes, four stars, a comment. */
 async function fill(page, comment) {
   const block = page.locator('qulay-feedback .block');
-  await block.locator('input[name="useful"][value="yes"]').check();
+  await block.locator('button[name="useful"][value="yes"]').click();
   await block.locator('qulay-rating [part~="option"]').nth(3).click();
   await block.locator('textarea').fill(comment);
   return block;

@@ -5,7 +5,9 @@
 // nonce. Then the negative paths.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
 import { openPage, useDemoSite } from './browser.mjs';
+import { chromiumArgs, chromiumPath } from '../tools/chromium.mjs';
 
 const env = useDemoSite();
 
@@ -98,5 +100,28 @@ describe('sign-in against a real OpenID provider', () => {
     await page.locator('#signin-status').waitFor();
     assert.equal(await page.textContent('#signin-status'), 'Kiriw biykar etildi. Qayta urınıp kóriwińiz múmkin.');
     await context.close();
+  });
+
+  it('Back from the provider: the page comes from the back-forward cache with a usable button', async () => {
+    // Playwright turns the back-forward cache off by default; this check needs it on.
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs, ignoreDefaultArgs: ['--disable-back-forward-cache'] });
+    try {
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${env.demo.url}/signin?lang=en`);
+      await page.evaluate(() => addEventListener('pageshow', (event) => (window.restored = event.persisted)));
+      await page.locator('qulay-login-button[provider="oidc"] [part="link"]').click();
+      await page.waitForURL(`${env.demo.auth.issuer}/interaction/**`);
+      await page.goBack({ waitUntil: 'commit' });
+      await page.waitForFunction(() => window.restored !== undefined);
+      assert.equal(await page.evaluate(() => window.restored), true, 'restored from the back-forward cache');
+      const link = page.locator('qulay-login-button[provider="oidc"] [part="link"]');
+      await page.waitForFunction(() => !document.querySelector('qulay-login-button[provider="oidc"]').shadowRoot.querySelector('[part="link"]').hasAttribute('aria-busy'), null, { timeout: 2000 });
+      assert.doesNotMatch(await link.textContent(), /Redirecting/);
+      // And it works again.
+      await link.click();
+      await page.waitForURL(`${env.demo.auth.issuer}/interaction/**`);
+    } finally {
+      await browser.close();
+    }
   });
 });

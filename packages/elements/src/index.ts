@@ -6,7 +6,7 @@ export { QulayServiceCatalog } from './service-catalog/service-catalog.js';
 export { readServiceEntry, type ServiceEntry } from './service-catalog/service-entry.js';
 export { QulayRating } from './rating/rating.js';
 export { QulayFeedback, type FeedbackSubmission } from './feedback/feedback.js';
-export { flushOutbox } from './feedback/feedback-send.js';
+export { flushOutbox, type FeedbackDelivered } from './feedback/feedback-send.js';
 export { QulayLoginButton } from './login/login-button.js';
 export { QulayLoginOptions } from './login/login-options.js';
 export { signInErrorMessage, type Provider } from './login/login-words.js';

@@ -1,3 +1,4 @@
+import { safeUrl } from '@qulay/core';
 import { getOutbox, type OutboxItem } from './outbox.js';
 
 /** What a send attempt came to. */
@@ -6,16 +7,27 @@ export type SendResult =
   | { kind: 'rejected'; status: number; message: string }
   | { kind: 'failed'; reason: string };
 
+/** `detail` of `qulay-feedback-delivered` (on `window`): a saved submission left the outbox. */
+export interface FeedbackDelivered {
+  /** The submission's id (its idempotency key). */
+  key: string;
+  /** `sent`, or `rejected` with the server's status and message (the item was dropped). */
+  result: Exclude<SendResult, { kind: 'failed' }>;
+}
+
 /**
  * Posts one submission as JSON with its idempotency key. A 2xx is sent; a 4xx is the
  * server's final word (with its message); a 5xx, a network error or a timeout is a failure
- * worth retrying.
+ * worth retrying. Only an http(s) URL is fetched (`safeUrl`): an outbox entry read back from
+ * storage may have been tampered with, so anything else is refused as final.
  */
 export async function postFeedback(endpoint: string, key: string, body: unknown, timeoutMs = 10000): Promise<SendResult> {
+  const url = safeUrl(endpoint);
+  if (!url) return { kind: 'rejected', status: 0, message: `refused endpoint ${JSON.stringify(String(endpoint).slice(0, 100))}: not an http(s) URL` };
   if (typeof navigator !== 'undefined' && navigator.onLine === false) return { kind: 'failed', reason: 'offline' };
   let response: Response;
   try {
-    response = await fetch(endpoint, {
+    response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': key, accept: 'application/json' },
       body: JSON.stringify(body),
@@ -60,17 +72,23 @@ export function flushOutbox(): Promise<number> {
     let sent = 0;
     let nextTries = 0;
     for (const item of await outbox.all()) {
+      if (!item || typeof item.key !== 'string') continue;
       const result = await postFeedback(item.endpoint, item.key, item.body);
       if (result.kind === 'failed') {
-        const updated: OutboxItem = { ...item, tries: item.tries + 1 };
+        // A tampered count must not make the retry delay NaN (a zero-delay loop).
+        const updated: OutboxItem = { ...item, tries: (Number.isFinite(item.tries) ? Math.max(0, item.tries) : 0) + 1 };
         await outbox.put(updated);
         nextTries = Math.max(nextTries, updated.tries);
         continue;
       }
-      if (result.kind === 'rejected') console.warn(`Qulay: a saved feedback submission was refused by the server (${result.status}) and dropped: ${result.message}`);
+      if (result.kind === 'rejected') {
+        const by = result.status ? `the server (${result.status})` : 'the kit';
+        console.warn(`Qulay: a saved feedback submission was refused by ${by} and dropped: ${result.message}`);
+      }
       else sent++;
       await outbox.remove(item.key);
-      window.dispatchEvent(new CustomEvent('qulay-feedback-delivered', { detail: { key: item.key, result } }));
+      const detail: FeedbackDelivered = { key: item.key, result };
+      window.dispatchEvent(new CustomEvent('qulay-feedback-delivered', { detail, bubbles: true, composed: true }));
     }
     if (nextTries) scheduleRetry(backoff(nextTries));
     return sent;
@@ -99,4 +117,10 @@ export async function queueFeedback(endpoint: string, key: string, body: unknown
   const outbox = await getOutbox();
   await outbox.put({ key, endpoint, body, tries: 1 });
   scheduleRetry(backoff(1));
+}
+
+declare global {
+  interface WindowEventMap {
+    'qulay-feedback-delivered': CustomEvent<FeedbackDelivered>;
+  }
 }

@@ -41,6 +41,21 @@ export const feedbackStyles = css`
     padding: 0;
     font-weight: var(--qulay-font-weight-bold);
   }
+  qulay-feedback .useful .answer {
+    min-width: 6em;
+  }
+  /* Chosen: filled and ticked (the tick also shows in forced colours); the other one outlined. */
+  qulay-feedback .useful .answer[aria-pressed] {
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-primary);
+  }
+  qulay-feedback .useful .answer[aria-pressed='true'] {
+    background: var(--qulay-color-primary);
+    color: var(--qulay-color-on-primary);
+  }
+  qulay-feedback .useful .answer[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
   qulay-feedback .field {
     display: flex;
     flex-direction: column;

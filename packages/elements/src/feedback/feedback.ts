@@ -1,55 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, activeLocale, formatNumber, safeUrl } from '@qulay/core';
+import { ModeController, QulayElement, activeLocale, adoptRenamedAttribute, formatNumber, safeUrl, setHidden } from '@qulay/core';
 import { QulayRating } from '../rating/rating.js';
 import { errorPrefix } from '../shared/error-words.js';
+import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { postFeedback, queueFeedback, startOutbox } from './feedback-send.js';
+import { answerButton, complaintFields } from './feedback-fields.js';
+import { graphemes, hideFallback, newId, problemText, type Problem, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
 
-
-const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
-const complaintCategories = ['slow', 'wrong-information', 'technical', 'other'] as const;
-type ComplaintCategory = (typeof complaintCategories)[number];
-
-/**
- * The JSON the block sends (and hands to `qulay-feedback` listeners), with an
- * `Idempotency-Key` header equal to `id`.
- */
-export interface FeedbackSubmission {
-  id: string;
-  service: string;
-  useful: boolean;
-  rating: number | null;
-  comment: string;
-  complaint: { category: ComplaintCategory; contact: string } | null;
-  lang: string;
-  page: string;
-  createdAt: string;
-}
+export type { FeedbackSubmission } from './feedback-model.js';
 
 type Phase = 'asking' | 'sending' | 'sent' | 'queued';
 
 let instances = 0;
-
-function categoryLabel(category: ComplaintCategory): string {
-  switch (category) {
-    case 'slow':
-      return msg('Processing took too long');
-    case 'wrong-information':
-      return msg('Wrong information');
-    case 'technical':
-      return msg('Technical problem');
-    case 'other':
-      return msg('Other');
-  }
-}
-
-/** Counts what a person sees as characters: "oʻ" is two, a family emoji is one. */
-function graphemes(text: string): number {
-  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
-}
 
 /**
  * The feedback block for the bottom of a service page. Without JavaScript, the form the agency
@@ -59,11 +25,16 @@ function graphemes(text: string): number {
  *
  * @summary "Was this service useful?", a rating, a comment and complaints, that lose nothing.
  *
+ * With no `endpoint` and no listener that takes the submission, the citizen is told it could
+ * not be sent from this page and their text stays in the form (the agency gets one warning).
+ *
  * @tagname qulay-feedback
  *
  * @cssprop --qulay-color-surface-raised - Background of the block.
  *
- * @fires qulay-feedback - Before sending, cancelable; `detail` is the submission. Cancel it to send it yourself.
+ * @fires qulay-send-feedback - Before sending, cancelable; `detail` is the submission. Cancel it to send it yourself (the block then thanks the citizen).
+ * @fires qulay-feedback - Deprecated name of `qulay-send-feedback`, fired after it (unless it was cancelled) until 0.3; cancelling it works the same.
+ * @fires qulay-feedback-delivered - On `window`: a submission saved in the outbox has left it; `detail.key` is its id, `detail.result` the server's answer (`sent` or `rejected`).
  */
 export class QulayFeedback extends QulayElement {
   static override lightStyles = feedbackStyles;
@@ -73,10 +44,10 @@ export class QulayFeedback extends QulayElement {
   @property() endpoint = '';
   /** The service's id, sent with each submission. */
   @property() service = '';
-  /** The heading level of the block's title, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
-  /** The longest comment, in characters as people count them. */
-  @property({ type: Number, attribute: 'max-length' }) maxLength = 1000;
+  /** The heading level of the block's title, 2 to 6 (attribute `heading-level`). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** The longest comment, in characters as people count them (attribute `maxlength`; `max-length` until 0.3). */
+  @property({ type: Number, attribute: 'maxlength' }) maxLength = 1000;
 
   @state() private useful?: boolean;
   @state() private comment = '';
@@ -85,33 +56,35 @@ export class QulayFeedback extends QulayElement {
   @state() private contact = '';
   @state() private rating = 0;
   @state() private phase: Phase = 'asking';
-  @state() private serverError = '';
+  /** Why nothing was sent; worded at render time, so it follows a language switch. */
+  @state() private problem?: Problem;
   @state() private fieldErrors: Partial<Record<'comment' | 'category', string>> = {};
   @state() private lastComment = '';
 
   private readonly modes = new ModeController(this);
   private readonly idBase = `qulay-feedback-${++instances}`;
-  private fallback: Element[] = [];
+  private level: HeadingLevel = 2;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   override connectedCallback(): void {
+    adoptRenamedAttribute(this, 'max-length', 'maxlength', '0.3');
     // The agency's no-JavaScript form stays in the page, hidden, while the kit's form works.
-    this.fallback = [...this.children].filter((child) => !child.hasAttribute('data-qulay-feedback'));
-    for (const child of this.fallback) child.setAttribute('hidden', '');
+    hideFallback(this, (node) => node.hasAttribute('data-qulay-feedback'));
     super.connectedCallback();
     startOutbox();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !/^[2-6]$/.test(String(this.headingLevel))) {
-      this.warnInvalid('heading-level', this.headingLevel, '2, 3, 4, 5 or 6', '2');
-      this.headingLevel = '2';
+    if (changed.has('headingLevel')) {
+      const value = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel;
+      this.level = readHeadingLevel(this, value, 2);
     }
     if (changed.has('maxLength') && !(Number.isInteger(this.maxLength) && this.maxLength > 0)) {
-      this.warnInvalid('max-length', this.maxLength, 'a whole number above 0', '1000');
+      const value = Number.isNaN(this.maxLength) ? this.getAttribute('maxlength') : this.maxLength;
+      this.warnInvalid('maxlength', value, 'a whole number above 0', '1000');
       this.maxLength = 1000;
     }
     if (changed.has('endpoint') && this.endpoint && !safeUrl(this.endpoint)) {
@@ -120,8 +93,19 @@ export class QulayFeedback extends QulayElement {
     }
   }
 
+  protected override updated(): void {
+    // Bots fill the honeypot by its name; people, innerText and read-aloud never meet it.
+    const honeypot = this.querySelector<HTMLElement>(`#${this.idFor('honeypot')}`);
+    if (honeypot) setHidden(honeypot, true);
+  }
+
   private idFor(name: string): string {
     return `${this.idBase}-${name}`;
+  }
+
+  /** The kit's own node by id suffix (the agency's fallback may use any ids of its own). */
+  private own<T extends HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`#${this.idFor(name)}`);
   }
 
   private validate(): boolean {
@@ -135,7 +119,7 @@ export class QulayFeedback extends QulayElement {
     this.fieldErrors = errors;
     const first = errors.comment ? 'comment' : errors.category ? 'category' : undefined;
     if (first) {
-      void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${this.idFor(first)}`)?.focus());
+      void this.updateComplete.then(() => this.own(first)?.focus());
       return false;
     }
     return true;
@@ -143,14 +127,20 @@ export class QulayFeedback extends QulayElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // Yes and No are the form's own submit buttons until a choice is made.
+    const submitter = event.submitter as HTMLButtonElement | null;
+    if (submitter?.name === 'useful') {
+      this.useful = submitter.value === 'yes';
+      return;
+    }
     if (this.phase === 'sending' || this.useful === undefined) return;
     const form = event.target as HTMLFormElement;
-    // A person never sees the honeypot; a bot fills it. It is thanked, and nothing is sent.
+    // A person never meets the honeypot; a bot fills it. It is thanked, and nothing is sent.
     const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value;
     if (!this.validate()) return;
     const { simplified } = this.modes.modes;
     const submission: FeedbackSubmission = {
-      id: crypto.randomUUID(),
+      id: newId(),
       service: this.service,
       useful: this.useful,
       rating: !simplified && this.rating > 0 ? this.rating : null,
@@ -160,29 +150,49 @@ export class QulayFeedback extends QulayElement {
       page: location.pathname,
       createdAt: new Date().toISOString(),
     };
-    this.serverError = '';
+    this.problem = undefined;
     this.lastComment = submission.comment;
     if (honeypot) return this.finish('sent');
-    if (!this.emit('qulay-feedback', submission, { cancelable: true })) return this.finish('sent');
-    if (!this.endpoint) {
-      this.warn('has no endpoint and no qulay-feedback listener took the submission; it was not sent.');
-      return;
+    // The old event name is heard until 0.3; a page that took the new one is not asked twice.
+    const taken =
+      !this.emit('qulay-send-feedback', submission, { cancelable: true }) || !this.emit('qulay-feedback', submission, { cancelable: true });
+    if (taken) return this.finish('sent');
+    const endpoint = safeUrl(this.endpoint);
+    if (!endpoint) {
+      this.warn('has no endpoint and no qulay-send-feedback listener took the submission; it was not sent. Set endpoint, or cancel qulay-send-feedback and send it yourself.');
+      return this.showProblem({ kind: 'not-sent-here' });
     }
     this.phase = 'sending';
-    const result = await postFeedback(this.endpoint, submission.id, submission);
-    if (result.kind === 'sent') return this.finish('sent');
-    if (result.kind === 'rejected') {
+    try {
+      const result = await postFeedback(endpoint, submission.id, submission);
+      if (result.kind === 'sent') return this.finish('sent');
+      if (result.kind === 'rejected') {
+        this.phase = 'asking';
+        return this.showProblem({ kind: 'rejected', message: result.message });
+      }
+      await queueFeedback(endpoint, submission.id, submission);
+      this.finish('queued');
+    } catch (error) {
+      // Neither sent nor saved (storage refused): say so, and keep every word in the form.
+      this.warn(`could not send or save a submission: ${String((error as Error)?.message ?? error)}`);
       this.phase = 'asking';
-      this.serverError = result.message || msg('The server did not accept your feedback. Please check it and try again.');
-      return;
+      await this.showProblem({ kind: 'not-saved' });
     }
-    await queueFeedback(this.endpoint, submission.id, submission);
-    this.finish('queued');
+  }
+
+  /** Shows why nothing was sent, above the form, and brings it into view; the text stays. */
+  private async showProblem(problem: Problem): Promise<void> {
+    // Out and in again, so the same words after a second try are announced again.
+    this.problem = undefined;
+    await this.updateComplete;
+    this.problem = problem;
+    await this.updateComplete;
+    this.own('problem')?.scrollIntoView({ block: 'nearest' });
   }
 
   private finish(phase: 'sent' | 'queued'): void {
     this.phase = phase;
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#${this.idFor('done')}`)?.focus());
+    void this.updateComplete.then(() => this.own('done')?.focus());
   }
 
   private startOver(): void {
@@ -194,7 +204,7 @@ export class QulayFeedback extends QulayElement {
     this.rating = 0;
     this.fieldErrors = {};
     this.phase = 'asking';
-    void this.updateComplete.then(() => this.querySelector<HTMLElement>('input[name="useful"]')?.focus());
+    void this.updateComplete.then(() => this.own('yes')?.focus());
   }
 
   private renderDone() {
@@ -220,17 +230,12 @@ export class QulayFeedback extends QulayElement {
     const describedBy = (name: 'comment' | 'category', extra = '') =>
       [this.fieldErrors[name] ? this.idFor(`${name}-error`) : '', extra].filter(Boolean).join(' ') || nothing;
     return html`<form class="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'sending' ? 'true' : nothing}>
-      ${this.serverError ? html`<div class="server-error" role="alert">${this.serverError}</div>` : nothing}
+      ${this.problem ? html`<div class="server-error" id=${this.idFor('problem')} role="alert">${problemText(this.problem)}</div>` : nothing}
       <fieldset class="useful">
         <legend>${msg('Was this service useful?')}</legend>
-        <label class="choice"
-          ><input type="radio" name="useful" value="yes" .checked=${this.useful === true} @change=${() => (this.useful = true)} />
-          <span>${msg('Yes')}</span></label
-        >
-        <label class="choice"
-          ><input type="radio" name="useful" value="no" .checked=${this.useful === false} @change=${() => (this.useful = false)} />
-          <span>${msg('No')}</span></label
-        >
+        ${(['yes', 'no'] as const).map((value) =>
+          answerButton(this.idFor(value), value, this.useful, () => (this.useful = value === 'yes')),
+        )}
       </fieldset>
       ${this.useful === undefined
         ? nothing
@@ -261,35 +266,19 @@ export class QulayFeedback extends QulayElement {
                   >
                 </div>
                 ${this.complaint
-                  ? html`<div class="field">
-                        <label for=${this.idFor('category')}>${msg('What is the complaint about?')}</label>
-                        ${this.renderField('category')}
-                        <select
-                          id=${this.idFor('category')}
-                          name="category"
-                          aria-describedby=${describedBy('category')}
-                          aria-invalid=${this.fieldErrors.category ? 'true' : nothing}
-                          .value=${this.category}
-                          @change=${(e: Event) => (this.category = (e.target as HTMLSelectElement).value as ComplaintCategory)}
-                        >
-                          <option value="">${msg('Choose…')}</option>
-                          ${complaintCategories.map((c) => html`<option value=${c}>${categoryLabel(c)}</option>`)}
-                        </select>
-                      </div>
-                      <div class="field">
-                        <label for=${this.idFor('contact')}>${msg('Phone or email for a reply (optional)')}</label>
-                        <input
-                          id=${this.idFor('contact')}
-                          name="contact"
-                          autocomplete="email"
-                          .value=${this.contact}
-                          @input=${(e: Event) => (this.contact = (e.target as HTMLInputElement).value)}
-                        />
-                      </div>`
+                  ? complaintFields({
+                      idFor: (name) => this.idFor(name),
+                      category: this.category,
+                      contact: this.contact,
+                      error: this.renderField('category'),
+                      describedBy: describedBy('category'),
+                      invalid: Boolean(this.fieldErrors.category),
+                      onCategory: (value) => (this.category = value),
+                      onContact: (value) => (this.contact = value),
+                    })
                   : nothing}`}
-            <div class="honeypot qulay-visually-hidden" aria-hidden="true">
-              <label for=${this.idFor('website')}>Website</label>
-              <input id=${this.idFor('website')} name="website" tabindex="-1" autocomplete="off" />
+            <div class="honeypot" id=${this.idFor('honeypot')} hidden aria-hidden="true">
+              <input name="website" tabindex="-1" autocomplete="off" />
             </div>
             <button class="button primary" type="submit" ?disabled=${this.phase === 'sending'}>
               ${this.phase === 'sending' ? msg('Sending…') : msg('Send feedback')}
@@ -299,7 +288,7 @@ export class QulayFeedback extends QulayElement {
   }
 
   override render() {
-    const tag = headingTags[Number(this.headingLevel)] ?? headingTags[2];
+    const tag = headingTag(this.level);
     return html`<section class="block" data-qulay-feedback aria-labelledby=${this.idFor('title')}>
       ${staticHtml`<${tag} class="title" id=${this.idFor('title')}>${msg('Your feedback')}</${tag}>`}
       ${this.phase === 'sent' || this.phase === 'queued' ? this.renderDone() : this.renderForm()}
@@ -309,6 +298,8 @@ export class QulayFeedback extends QulayElement {
 
 declare global {
   interface GlobalEventHandlersEventMap {
+    'qulay-send-feedback': CustomEvent<FeedbackSubmission>;
+    /** @deprecated Listen for `qulay-send-feedback`; this name stops firing in 0.3. */
     'qulay-feedback': CustomEvent<FeedbackSubmission>;
   }
 }

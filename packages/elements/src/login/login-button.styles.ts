@@ -49,6 +49,20 @@ export const loginButtonStyles = css`
     color: var(--qulay-color-text-muted);
     font-size: var(--qulay-font-size-sm);
   }
+  .error:empty {
+    display: none;
+  }
+  .error {
+    display: block;
+    max-width: 40rem;
+    margin-block-start: var(--qulay-space-2);
+    padding: var(--qulay-space-2) var(--qulay-space-3);
+    border: 3px solid var(--qulay-color-danger);
+    border-radius: var(--qulay-radius);
+    background: var(--qulay-color-surface);
+    color: var(--qulay-color-danger);
+    font-weight: var(--qulay-font-weight-bold);
+  }
   .disabled {
     display: inline-flex;
     align-items: center;

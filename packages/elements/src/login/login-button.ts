@@ -37,10 +37,18 @@ function insecureOutsideLocalhost(value: string): boolean {
  *
  * @cssprop --qulay-color-primary - The button's colour.
  *
- * @fires qulay-sign-in - When the user starts signing in; `detail.provider`, and `detail.url` once known.
+ * @csspart error - Why sign-in could not start (storage or crypto unavailable), under the link.
+ *
+ * @fires qulay-sign-in - Before leaving for sign-in, cancelable on both paths; `detail.provider` and `detail.url`. Cancel it to navigate yourself (a pop-up, your router): the button does not go busy and stays usable.
  */
 export class QulayLoginButton extends QulayElement {
   static override styles = [baseStyles, loginButtonStyles];
+
+  /**
+   * How long (ms) the button says "Redirecting…" when the page is still here: a route that
+   * answers 204, a download, or the citizen pressing Stop leaves no event to wait for.
+   */
+  static leaveTimeout = 15_000;
 
   /** `oneid`, `myid`, `eimzo` or `oidc`. */
   @property() provider: Provider = 'oidc';
@@ -68,7 +76,36 @@ export class QulayLoginButton extends QulayElement {
   @property({ attribute: 'logout-href' }) logoutHref?: string;
 
   @state() private busy = false;
+  /** Starting sign-in failed; the message under the link is worded at render time. */
+  @state() private failed = false;
   private validProvider: Provider = 'oidc';
+
+  /**
+   * A page restored from the back-forward cache keeps its last state: without this, the button
+   * a citizen pressed before going to the provider would say "Redirecting…" forever on Back.
+   */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.setBusy(false);
+  };
+  private busyTimer?: ReturnType<typeof setTimeout>;
+
+  /** Busy gives itself back after `leaveTimeout` (a page that left runs no timers). */
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    clearTimeout(this.busyTimer);
+    if (busy) this.busyTimer = setTimeout(() => (this.busy = false), (this.constructor as typeof QulayLoginButton).leaveTimeout);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.busyTimer);
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('provider')) {
@@ -112,25 +149,38 @@ export class QulayLoginButton extends QulayElement {
       event.preventDefault();
       return;
     }
+    this.failed = false;
     if (!this.publicClient) {
-      // A backend route: the browser navigates; show that something is happening.
-      if (!this.safeHref) event.preventDefault();
-      else {
-        this.busy = true;
-        this.emit('qulay-sign-in', { provider: this.validProvider, url: this.safeHref });
+      // A backend route: the browser follows the link unless a listener takes over.
+      const url = this.safeHref;
+      if (!url || !this.emit('qulay-sign-in', { provider: this.validProvider, url }, { cancelable: true })) {
+        event.preventDefault();
+        return;
       }
+      this.setBusy(true);
       return;
     }
     event.preventDefault();
-    this.busy = true;
-    const url = await startSignIn({
-      authorizeUrl: this.authorizeUrl!,
-      clientId: this.clientId!,
-      redirectUri: this.redirectUri!,
-      scope: this.scope,
-      responseType: this.responseType,
-    });
-    if (this.emit('qulay-sign-in', { provider: this.validProvider, url }, { cancelable: true })) location.assign(url);
+    this.setBusy(true);
+    let leaving = false;
+    try {
+      const url = await startSignIn({
+        authorizeUrl: this.authorizeUrl!,
+        clientId: this.clientId!,
+        redirectUri: this.redirectUri!,
+        scope: this.scope,
+        responseType: this.responseType,
+      });
+      leaving = this.emit('qulay-sign-in', { provider: this.validProvider, url }, { cancelable: true });
+      if (leaving) location.assign(url);
+    } catch (error) {
+      // sessionStorage blocked (private mode, site data refused) or no crypto.subtle (http:).
+      this.warn(`sign-in could not start: ${String((error as Error)?.message ?? error)}. It needs sessionStorage and crypto.subtle (a secure https: page).`);
+      this.failed = true;
+    } finally {
+      // Busy only while the browser is really leaving; every other end gives the button back.
+      if (!leaving) this.setBusy(false);
+    }
   }
 
   override render() {
@@ -156,15 +206,20 @@ export class QulayLoginButton extends QulayElement {
         class="link"
         href=${href ?? nothing}
         aria-busy=${this.busy ? 'true' : nothing}
-        aria-describedby=${hint ? 'hint' : nothing}
+        aria-describedby=${[hint ? 'hint' : '', this.failed ? 'error' : ''].filter(Boolean).join(' ') || nothing}
         @click=${this.onClick}
         >${content}</a
-      >${hint ? html`<span part="hint" class="hint" id="hint">${hint}</span>` : nothing}`;
+      >${hint ? html`<span part="hint" class="hint" id="hint">${hint}</span>` : nothing}<span part="error" class="error" id="error" role="alert"
+        >${this.failed
+          ? msg('Sign-in could not start in this browser. Allow site data (cookies and storage) for this site, or use another browser, then try again.')
+          : ''}</span
+      >`;
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'qulay-sign-in': CustomEvent<{ provider: Provider; url?: string }>;
+    /** Cancelable; `url` is the backend route or the provider's authorize URL. */
+    'qulay-sign-in': CustomEvent<{ provider: Provider; url: string }>;
   }
 }

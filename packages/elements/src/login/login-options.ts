@@ -1,11 +1,10 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { QulayElement, baseStyles } from '@qulay/core';
 import { css } from 'lit';
-
-const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 
 /**
  * Groups sign-in buttons under one heading, as a list, each with a short hint. Biometrics must
@@ -42,15 +41,18 @@ export class QulayLoginOptions extends QulayElement {
     `,
   ];
 
-  /** Heading level, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel = '2';
+  /** Heading level, 2 to 6 (attribute `heading-level`); anything else warns and uses 2. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   /** Replaces "Choose how to sign in". */
   @property() heading?: string;
 
+  private level: HeadingLevel = 2;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !/^[2-6]$/.test(String(this.headingLevel))) {
-      this.warnInvalid('heading-level', this.headingLevel, '2, 3, 4, 5 or 6', '2');
-      this.headingLevel = '2';
+    if (changed.has('headingLevel')) {
+      // A text the Number converter made NaN is warned about as the agency wrote it.
+      const value = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel;
+      this.level = readHeadingLevel(this, value, 2);
     }
   }
 
@@ -67,7 +69,7 @@ export class QulayLoginOptions extends QulayElement {
   }
 
   override render() {
-    const tag = headingTags[Number(this.headingLevel)] ?? headingTags[2];
+    const tag = headingTag(this.level);
     return html`${staticHtml`<${tag} part="heading" class="heading">${this.heading || msg('Choose how to sign in')}</${tag}>`}
       <div part="list" class="list" role="list"><slot @slotchange=${this.onSlotChange}></slot></div>`;
   }

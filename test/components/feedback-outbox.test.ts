@@ -1,0 +1,77 @@
+// The feedback outbox reads its items back from IndexedDB, where any script on the origin (or
+// a person with devtools) can change them: it must only ever fetch an http(s) URL.
+import { expect } from '@open-wc/testing';
+import { clear, createStore, entries, set } from 'idb-keyval';
+import { flushOutbox, type FeedbackDelivered } from '@qulay/elements';
+import { captureWarnings } from '../helpers.js';
+
+const store = createStore('qulay-feedback', 'outbox');
+
+/** Runs `run` with fetch answering `status` and recording every URL asked for. */
+async function withFetch(status: number, run: () => Promise<void>): Promise<string[]> {
+  const urls: string[] = [];
+  const original = window.fetch;
+  window.fetch = async (input: RequestInfo | URL) => {
+    urls.push(String(input instanceof Request ? input.url : input));
+    return new Response(status === 204 ? null : '{}', { status });
+  };
+  try {
+    await run();
+  } finally {
+    window.fetch = original;
+  }
+  return urls;
+}
+
+describe('feedback outbox', () => {
+  beforeEach(() => clear(store));
+  afterEach(() => clear(store));
+
+  it('fetches only http(s) endpoints; a tampered entry is dropped with a warning, never fetched', async () => {
+    await set('good', { key: 'good', endpoint: '/api/feedback', body: { comment: 'ok' }, tries: 1 }, store);
+    for (const [key, endpoint] of [
+      ['script', 'javascript:alert(1)'],
+      ['tabbed', 'java\tscript:alert(1)'],
+      ['data', 'data:text/html,<script>alert(1)</script>'],
+      ['not-a-string', 42],
+    ] as const) {
+      await set(key, { key, endpoint, body: {}, tries: 1 }, store);
+    }
+    const delivered: FeedbackDelivered[] = [];
+    const listener = (event: WindowEventMap['qulay-feedback-delivered']) => delivered.push(event.detail);
+    window.addEventListener('qulay-feedback-delivered', listener);
+    let warnings: string[] = [];
+    const urls = await withFetch(204, async () => {
+      warnings = await captureWarnings(() => flushOutbox());
+    });
+    window.removeEventListener('qulay-feedback-delivered', listener);
+    expect(urls).to.deep.equal([new URL('/api/feedback', location.href).href]);
+    expect(await entries(store), 'nothing is left to retry').to.deep.equal([]);
+    expect(warnings).to.have.length(4);
+    expect(warnings.every((w) => w.includes('refused endpoint'))).to.equal(true);
+    const good = delivered.find((d) => d.key === 'good');
+    expect(good?.result).to.deep.equal({ kind: 'sent' });
+    expect(delivered.filter((d) => d.result.kind === 'rejected')).to.have.length(4);
+  });
+
+  it('qulay-feedback-delivered bubbles, is composed and carries a typed detail', async () => {
+    await set('k1', { key: 'k1', endpoint: '/api/feedback', body: {}, tries: 1 }, store);
+    let event: CustomEvent<FeedbackDelivered> | undefined;
+    window.addEventListener('qulay-feedback-delivered', (e) => (event = e), { once: true });
+    await withFetch(204, () => flushOutbox().then(() => undefined));
+    expect(event?.bubbles).to.equal(true);
+    expect(event?.composed).to.equal(true);
+    expect(event?.detail).to.deep.equal({ key: 'k1', result: { kind: 'sent' } });
+  });
+
+  it('a tampered retry count cannot turn the backoff into a loop', async () => {
+    await set('k2', { key: 'k2', endpoint: '/api/feedback', body: {}, tries: 'many' }, store);
+    const urls = await withFetch(503, () => flushOutbox().then(() => undefined));
+    expect(urls).to.have.length(1);
+    const [[, item]] = await entries(store);
+    expect((item as { tries: unknown }).tries).to.equal(1);
+    // The retry waits its backoff: nothing more is fetched straight away.
+    const more = await withFetch(503, () => new Promise((resolve) => setTimeout(resolve, 300)));
+    expect(more).to.deep.equal([]);
+  });
+});
