@@ -68,7 +68,7 @@ export class QulayLoginOptions extends QulayElement {
 
   override render() {
     const tag = headingTags[Number(this.headingLevel)] ?? headingTags[2];
-    return html`${staticHtml`<${tag} part="heading" class="heading">${this.heading || msg('Choose how to sign in')}</${tag}>`}
+    return html`${staticHtml`<${tag} part="heading" class="heading">${this.heading?.trim() || msg('Choose how to sign in')}</${tag}>`}
       <div part="list" class="list" role="list"><slot @slotchange=${this.onSlotChange}></slot></div>`;
   }
 }
