@@ -164,6 +164,14 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
     assert.equal(await seenByPeople(page, 'qulay-form-steps qulay-form-step:nth-of-type(1)'), false, 'step 1 is hidden');
   });
 
+  works("form steps: an empty required field gives the error summary, focused, and the field's message", async (page) => {
+    await page.locator('qulay-form-steps [data-qulay-steps="nav"] button[type="submit"]').click();
+    await page.waitForFunction(() => document.activeElement?.dataset.qulaySteps === 'summary');
+    assert.equal(await seenByPeople(page, '[data-qulay-steps="summary"] h2'), true, 'the summary is seen');
+    assert.equal(await seenByPeople(page, 'qulay-form-steps .qulay-error-message'), true, "the field's message is seen");
+    assert.equal(await page.locator('#full-name').getAttribute('aria-invalid'), 'true');
+  });
+
   works('feedback: answering shows the comment box', async (page) => {
     await page.evaluate(() => document.querySelector('qulay-feedback input[name="useful"]').click());
     await page.locator('[data-qulay-feedback] textarea[name="comment"]').fill('Всё понятно');
