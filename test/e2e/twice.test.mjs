@@ -148,3 +148,41 @@ describe('two copies of the kit on one page, every component', () => {
     assert.match(await page.evaluate(() => window.fakeSpeech.current?.text), /^Ikkinchi matn/);
   });
 });
+
+describe('two copies that each own some components (a widget with its own copy registered them first)', () => {
+  async function openSplit() {
+    const opened = await openPage(browser);
+    await opened.page.goto(`${site.url}/test/e2e/pages/twice-split.html`);
+    await kitReady(opened.page);
+    return opened;
+  }
+
+  it('really splits the components between the copies, and warns once', async () => {
+    const { context, page, problems, warnings } = await openSplit();
+    const owners = await page.evaluate(async () => {
+      const first = await import('/dist/qulay.js');
+      const owner = (tag, name) => (customElements.get(tag) === first[name] ? 'first' : 'second');
+      return [owner('qulay-a11y-panel', 'QulayA11yPanel'), owner('qulay-service-card', 'QulayServiceCard'), owner('qulay-listen', 'QulayListen')];
+    });
+    assert.deepEqual(owners, ['first', 'second', 'second']);
+    assert.equal(warnings.filter((w) => w.includes('already defined')).length, 1, warnings.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it("the first copy's panel switches modes the second copy's card follows", async () => {
+    const { context, page, problems } = await openSplit();
+    const titleSize = () => page.locator('main > qulay-service-card [part~="title"]').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    const before = await titleSize();
+    await page.locator('qulay-a11y-panel [part~="toggle"]').click();
+    await page.locator('qulay-a11y-panel input[name="text-size"][value="x-large"]').check();
+    await page.locator('qulay-a11y-panel #simplified').check();
+    assert.ok((await titleSize()) > before, 'x-large text reaches the card');
+    assert.equal(await page.locator('main > qulay-service-card [part~="more"]').isVisible(), true, 'the card shows the simplified layout');
+    await page.locator('qulay-a11y-panel #simplified').uncheck();
+    assert.equal(await page.locator('main > qulay-service-card [part~="more"]').count(), 0, 'and leaves it');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
+
