@@ -48,7 +48,7 @@ type Phase = 'before' | 'after';
 const phases: Phase[] = ['before', 'after'];
 let cases = 0;
 
-/** Runs one case and returns what went wrong ('' when nothing did). */
+/** Runs one case and returns what went wrong (an empty list when nothing did). */
 async function runCase(tag: string, phase: Phase, set: (element: HTMLElement) => void, names: string[]): Promise<string[]> {
   const fixture = fixtures[tag] ?? genericFixture;
   const container = document.createElement('div');
