@@ -1,4 +1,4 @@
-import { LitElement, type CSSResult } from 'lit';
+import { LitElement, defaultConverter, type CSSResult, type PropertyDeclaration } from 'lit';
 import { state } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { startLocalization } from './localization.js';
@@ -93,6 +93,33 @@ export class QulayElement extends LitElement {
 
   /** The direction of the element's content: the nearest `dir`, else `ltr`. */
   @state() contentDir: 'ltr' | 'rtl' = 'ltr';
+
+  /**
+   * A plain string property that mirrors an attribute takes any value the way a native one does
+   * (`a.title = 5` gives "5"): React 19 and Vue 3 set properties, not attributes, and a
+   * number there must not reach `.trim()` and throw inside the update. `null` and
+   * `undefined` stay as they are (absent).
+   */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    // A custom converter (a JSON attribute) means the property holds something else: left alone.
+    const stringAttribute =
+      options.attribute !== false &&
+      (options.converter ?? defaultConverter) === defaultConverter &&
+      (options.type ?? String) === String;
+    if (!descriptor?.set || !stringAttribute) return descriptor;
+    const { set } = descriptor;
+    return {
+      ...descriptor,
+      set(this: QulayElement, value: unknown) {
+        set.call(this, value == null || typeof value === 'string' ? value : String(value));
+      },
+    };
+  }
 
   constructor() {
     super();

@@ -70,7 +70,7 @@ export class QulayLoginOptions extends QulayElement {
 
   override render() {
     const tag = headingTag(this.level);
-    return html`${staticHtml`<${tag} part="heading" class="heading">${this.heading || msg('Choose how to sign in')}</${tag}>`}
+    return html`${staticHtml`<${tag} part="heading" class="heading">${this.heading?.trim() || msg('Choose how to sign in')}</${tag}>`}
       <div part="list" class="list" role="list"><slot @slotchange=${this.onSlotChange}></slot></div>`;
   }
 }

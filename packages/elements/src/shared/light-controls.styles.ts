@@ -30,6 +30,7 @@ export function lightControlStyles(tag: string): CSSResult {
       cursor: progress;
       opacity: 0.8;
     }
+    ${scope} :is(input[type='radio'], input[type='checkbox']) { appearance: auto; } /* after a page's all: unset */
     ${scope} .qulay-visually-hidden {
       position: absolute;
       width: 1px;
@@ -38,8 +39,9 @@ export function lightControlStyles(tag: string): CSSResult {
       clip-path: inset(50%);
       white-space: nowrap;
     }
+    /* !important, and more specific than a page's *:focus { outline: none !important }: the focus stays visible. */
     ${scope} :focus-visible {
-      outline: var(--qulay-focus-width) solid var(--qulay-color-focus);
+      outline: var(--qulay-focus-width) solid var(--qulay-color-focus) !important;
       outline-offset: var(--qulay-focus-offset);
     }
     @media (forced-colors: active) {
@@ -47,7 +49,7 @@ export function lightControlStyles(tag: string): CSSResult {
         border-color: ButtonText;
       }
       ${scope} :focus-visible {
-        outline-color: Highlight;
+        outline-color: Highlight !important;
       }
     }
   `;
