@@ -96,7 +96,7 @@ export const fixtures: Record<string, Fixture> = {
   'qulay-feedback': {
     content: '<form action="/fallback" method="post"><p>Agency fallback form</p><button>Send</button></form>',
     renders: (el) =>
-      el.querySelectorAll('[data-qulay-feedback] input[name="useful"]').length !== 2
+      el.querySelectorAll('[data-qulay-feedback] button[name="useful"]').length !== 2
         ? 'no "Was this service useful?" question'
         : visible(el.querySelector('form[action="/fallback"]'))
           ? 'the agency fallback form is visible'
