@@ -69,7 +69,7 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
 
   it('keeps hidden what the kit hides, even with [hidden] { display: block !important }', async () => {
     const { context, page, problems } = await openHostile();
-    await page.evaluate(() => document.querySelector('qulay-feedback input[name="useful"]').click());
+    await page.evaluate(() => document.querySelector('qulay-feedback [data-qulay-feedback] button[name="useful"]').click());
     await page.locator('qulay-feedback input[name="website"]').waitFor({ state: 'attached' });
     const shown = [];
     const hidden = {
@@ -91,7 +91,7 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
 
   it('keeps focus visible on every kit control reached with Tab, despite *:focus { outline: none !important }', async () => {
     const { context, page, problems } = await openHostile();
-    await page.evaluate(() => document.querySelector('qulay-feedback input[name="useful"]').click());
+    await page.evaluate(() => document.querySelector('qulay-feedback [data-qulay-feedback] button[name="useful"]').click());
     await page.evaluate(() => document.activeElement?.blur());
     const stops = [];
     for (let i = 0; i < 80; i++) {
@@ -173,7 +173,7 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
   });
 
   works('feedback: answering shows the comment box', async (page) => {
-    await page.evaluate(() => document.querySelector('qulay-feedback input[name="useful"]').click());
+    await page.evaluate(() => document.querySelector('qulay-feedback [data-qulay-feedback] button[name="useful"]').click());
     await page.locator('[data-qulay-feedback] textarea[name="comment"]').fill('Всё понятно');
     assert.equal(await seenByPeople(page, '[data-qulay-feedback] textarea[name="comment"]'), true);
   });
@@ -198,7 +198,7 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
 
   it('keeps its light-DOM controls usable: radios and checkboxes drawn, buttons and fields a 24 px target', async () => {
     const { context, page, problems } = await openHostile();
-    await page.evaluate(() => document.querySelector('qulay-feedback input[name="useful"]').click());
+    await page.evaluate(() => document.querySelector('qulay-feedback [data-qulay-feedback] button[name="useful"]').click());
     await page.waitForTimeout(100);
     const broken = await page.evaluate(() => {
       const controls = document.querySelectorAll(

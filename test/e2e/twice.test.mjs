@@ -94,7 +94,7 @@ describe('two copies of the kit on one page, every component', () => {
   });
 
   works('feedback: answering shows the rating and the comment box; the fallback form stays hidden', async (page) => {
-    await page.locator('[data-qulay-feedback] input[name="useful"]').first().check();
+    await page.locator('[data-qulay-feedback] button[name="useful"]').first().click();
     await page.locator('[data-qulay-feedback] textarea[name="comment"]').fill('Hammasi tushunarli');
     assert.equal(await page.locator('[data-qulay-feedback] qulay-rating').isVisible(), true);
     assert.equal(await page.locator('qulay-feedback .agency-fallback').isVisible(), false);
@@ -152,6 +152,7 @@ describe('two copies of the kit on one page, every component', () => {
 describe('two copies that each own some components (a widget with its own copy registered them first)', () => {
   async function openSplit() {
     const opened = await openPage(browser);
+    await installFakeSpeech(opened.page);
     await opened.page.goto(`${site.url}/test/e2e/pages/twice-split.html`);
     await kitReady(opened.page);
     return opened;
@@ -184,5 +185,20 @@ describe('two copies that each own some components (a widget with its own copy r
     assert.deepEqual(problems, []);
     await context.close();
   });
-});
 
+  it("one reader at a time across copies: the second copy's listen button stops the first copy's page reading", async () => {
+    const { context, page, problems } = await openSplit();
+    const states = () =>
+      page.evaluate(() => [document.querySelector('qulay-a11y-panel').reader.state, document.querySelector('#listen-first').reader.state]);
+    // The panel (first copy) reads the page, as its "Read this page" button does.
+    await page.evaluate(() => document.querySelector('qulay-a11y-panel').reader.play());
+    await page.waitForFunction(() => document.querySelector('qulay-a11y-panel').reader.state === 'playing');
+    // The listen button (second copy) is pressed as a citizen would.
+    await page.locator('#listen-first button').first().click();
+    await page.waitForFunction(() => document.querySelector('#listen-first').reader.state === 'playing');
+    assert.deepEqual(await states(), ['idle', 'playing']);
+    assert.match(await page.evaluate(() => window.fakeSpeech.current?.text), /^Birinchi matn/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
