@@ -142,7 +142,7 @@ describe('<qulay-rating> as a form control (QulayFormControl)', () => {
     expect(new FormData(form).has('r')).to.equal(false);
     expect(element.willValidate).to.equal(false);
     expect(group(element).getAttribute('aria-disabled')).to.equal('true');
-    expect(element.shadowRoot!.querySelector('[tabindex]')).to.equal(null);
+    expect(element.shadowRoot!.querySelectorAll('[tabindex]').length).to.equal(0);
     form.querySelector('fieldset')!.disabled = false;
     expect(new FormData(form).get('r')).to.equal('3');
     await element.updateComplete;
