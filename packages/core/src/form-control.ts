@@ -10,10 +10,8 @@ export interface ValidationFailure {
 }
 
 /**
- * One constraint of a form control, as a small object. `check` runs synchronously whenever
- * `value`, `disabled`, `required` or one of `observedProperties` is set, and returns a
- * failure or `undefined`. Messages are translated with `msg()` inside `check`, so they
- * follow the page language.
+ * One constraint as a small object. `check` runs synchronously whenever `value`, `disabled`,
+ * `required` or one of `observedProperties` is set; call `msg()` inside it (page language).
  */
 export interface Validator<T extends QulayFormControl = QulayFormControl> {
   observedProperties?: string[];
@@ -28,18 +26,14 @@ export function requiredValidator(message: () => string = () => msg('Fill in thi
   };
 }
 
-/** Properties whose change re-reads the value and validity, per class (computed once). */
-const observedByClass = new WeakMap<typeof QulayFormControl, Set<string>>();
-
 /**
- * The form-associated sibling of `QulayElement`: a control that takes part in forms like a
- * native one (`FormData`, `required`, `setCustomValidity`, reset, a disabled fieldset, the
- * browser's restore of form state), in the spirit of Web Awesome's and Material's mixins.
+ * The form-associated sibling of `QulayElement` (in the spirit of Web Awesome's and
+ * Material's mixins): `FormData`, `required`, `setCustomValidity`, reset, a disabled
+ * fieldset and the browser's restore of form state, as on a native control.
  *
- * Value and validity are written to `ElementInternals` synchronously, from the property
- * setter itself (through `requestUpdate`, which every Lit setter calls), so
- * `new FormData(form)` and `checkValidity()` are right straight after `el.value = 4`, not
- * after the next render.
+ * Value and validity reach `ElementInternals` synchronously, from the property setter itself
+ * (through `requestUpdate`, which every Lit setter calls): `new FormData(form)` and
+ * `checkValidity()` are right straight after `el.value = 4`, not after the next render.
  *
  * Subclasses give `formValue` (what the form submits; `null` for nothing), optionally
  * `formState`, `formProperties` (their own properties the value depends on), `validators`
@@ -67,10 +61,7 @@ export class QulayFormControl extends QulayElement {
   /** True while the `user-invalid` state is set; subclasses render `aria-invalid` from it. */
   @state() protected userInvalid = false;
 
-  /**
-   * The form field name. Kept in the `name` attribute itself, which is what the browser
-   * reads for `FormData`, so it takes effect at once.
-   */
+  /** The form field name; kept in the attribute, which `FormData` reads, so it applies at once. */
   @property()
   get name(): string {
     return this.getAttribute('name') ?? '';
@@ -79,10 +70,7 @@ export class QulayFormControl extends QulayElement {
     this.setAttribute('name', String(value));
   }
 
-  /**
-   * Not editable, not focusable and not submitted. Kept in the `disabled` attribute, which
-   * the browser reads (with an ancestor `<fieldset disabled>`) for `:disabled` and `FormData`.
-   */
+  /** Not editable, focusable or submitted; kept in the attribute, which `:disabled` and `FormData` read. */
   @property({ type: Boolean })
   get disabled(): boolean {
     return this.hasAttribute('disabled');
@@ -148,12 +136,7 @@ export class QulayFormControl extends QulayElement {
   override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
     super.requestUpdate(...args);
     const [name] = args;
-    if (typeof name === 'string' && this.observedFormProperties().has(name)) this.syncFormState();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncFormState();
+    if (typeof name === 'string' && this.observesForm(name)) this.syncFormState();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -206,15 +189,10 @@ export class QulayFormControl extends QulayElement {
     if (this.userInvalid !== userInvalid) this.userInvalid = userInvalid;
   }
 
-  private observedFormProperties(): Set<string> {
-    const ctor = this.constructor as typeof QulayFormControl;
-    let names = observedByClass.get(ctor);
-    if (!names) {
-      const fromValidators = ctor.validators.flatMap((validator) => validator.observedProperties ?? []);
-      names = new Set(['value', 'disabled', 'required', ...ctor.formProperties, ...fromValidators]);
-      observedByClass.set(ctor, names);
-    }
-    return names;
+  /** Whether a change of this property can change the value or the validity. */
+  private observesForm(name: string): boolean {
+    const { formProperties, validators } = this.constructor as typeof QulayFormControl;
+    return ['value', 'disabled', 'required', ...formProperties].includes(name) || validators.some((v) => v.observedProperties?.includes(name));
   }
 
   /** The form was reset: the subclass restores its default value first; errors hide again. */

@@ -22,7 +22,7 @@ function clampRating(raw: number, max: number, readonly: boolean): number {
 }
 
 /** A bad attribute value as quoted in a warning: long text is cut, so the console stays readable. */
-function shown(value: unknown): string {
+function quoted(value: unknown): string {
   const text = String(value);
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
@@ -32,8 +32,11 @@ const maxConverter = { fromAttribute: (value: string | null) => (value === null 
 
 /**
  * A form control for a rating from 1 to `max`, or, with `readonly`, a display of an average
- * such as 4.6. It takes part in forms like a native control: `FormData`, reset, validation
- * and the browser's restore of form state.
+ * such as 4.6. It takes part in forms like a native control (it is a `QulayFormControl`):
+ * `name`, `FormData`, `required`, `setCustomValidity()`, `checkValidity()`,
+ * `reportValidity()`, `validity`, `validationMessage`, `willValidate`, `form`, `labels`,
+ * reset to the `value` attribute, a disabled fieldset and the browser's restore of form
+ * state. All of them are right straight after a script sets `value`.
  *
  * @summary A star rating: a radio group with one tab stop, or a display-only image.
  *
@@ -44,6 +47,9 @@ const maxConverter = { fromAttribute: (value: string | null) => (value === null 
  * @csspart group - The radio group.
  * @csspart option - Each star.
  * @csspart display - The display-only stars.
+ *
+ * @cssstate user-invalid - Invalid, after the user chose a star or tried to submit (never
+ *   before): the group is outlined in the danger colour and has `aria-invalid`.
  *
  * @cssprop --qulay-rating-color - Colour of the stars. Default: the warning colour (4.5:1 on white).
  *
@@ -115,14 +121,14 @@ export class QulayRating extends QulayFormControl {
     super.willUpdate(changed);
     // Warnings wait for the first render: attributes arrive one by one (value="7" before max="10").
     if (this.rawMax !== this.max) {
-      this.warnInvalid('max', shown(this.getAttribute('max') ?? this.rawMax), 'a whole number from 1 to 10', String(this.max));
+      this.warnInvalid('max', quoted(this.getAttribute('max') ?? this.rawMax), 'a whole number from 1 to 10', String(this.max));
     }
     if (!(this.rawValue >= 0 && this.rawValue <= this.max)) {
-      const raw = Number.isFinite(this.rawValue) ? this.rawValue : shown(this.getAttribute('value') ?? this.rawValue);
+      const raw = Number.isFinite(this.rawValue) ? this.rawValue : quoted(this.getAttribute('value') ?? this.rawValue);
       this.warnInvalid('value', raw, `a number from 0 to ${this.max}`, String(this.value));
     }
     if (changed.has('count') && this.count !== undefined && !(Number.isFinite(this.count) && this.count >= 0)) {
-      this.warnInvalid('count', shown(this.getAttribute('count') ?? this.count), 'a number, 0 or more', 'no count');
+      this.warnInvalid('count', quoted(this.getAttribute('count') ?? this.count), 'a number, 0 or more', 'no count');
       this.count = undefined;
     }
   }
