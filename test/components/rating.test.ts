@@ -18,6 +18,11 @@ function deepActive(): Element | null {
   return active;
 }
 
+/** The focused node (or `node`) in a few words: chai's inspect of <body> can hang a failing run. */
+function focusName(node: Element | null = deepActive()): string {
+  return node ? `${node.localName}${node instanceof HTMLElement && node.dataset.value ? `[${node.dataset.value}]` : ''}` : 'nothing';
+}
+
 async function press(element: QulayRating, key: string) {
   await sendKeys({ press: key });
   await element.updateComplete;
@@ -58,7 +63,7 @@ describe('<qulay-rating>', () => {
 
     it('Tab into an unchecked group focuses the first star without checking it; only it is focusable', async () => {
       const { element, options } = await tabIn();
-      expect(deepActive()).to.equal(options()[0]);
+      expect(focusName()).to.equal(focusName(options()[0]));
       expect(element.value).to.equal(0);
       expect(options().map((o) => o.getAttribute('tabindex'))).to.deep.equal(['0', null, null, null, null]);
     });
@@ -70,7 +75,7 @@ describe('<qulay-rating>', () => {
       element.addEventListener('change', () => events.push(`change:${element.value}`));
       await press(element, 'ArrowRight');
       expect(element.value).to.equal(2);
-      expect(deepActive()).to.equal(options()[1]);
+      expect(focusName()).to.equal(focusName(options()[1]));
       expect(events).to.deep.equal(['input:2', 'change:2']);
       expect((await findAccessible('radio', '2 stars of 5'))?.states.checked).to.equal('true');
     });
@@ -86,18 +91,18 @@ describe('<qulay-rating>', () => {
 
     it('Right/Down next, Left/Up previous, wrapping at both ends; focus follows and is the one tab stop', async () => {
       const { element, options } = await tabIn(html`<qulay-rating label="Score" value="4"></qulay-rating>`);
-      expect(deepActive(), 'Tab lands on the checked star').to.equal(options()[3]);
+      expect(focusName(), 'Tab lands on the checked star').to.equal(focusName(options()[3]));
       await press(element, 'ArrowDown');
       expect(element.value).to.equal(5);
       await press(element, 'ArrowRight');
       expect(element.value, 'wraps from last to first').to.equal(1);
-      expect(deepActive()).to.equal(options()[0]);
+      expect(focusName()).to.equal(focusName(options()[0]));
       await press(element, 'ArrowUp');
       expect(element.value, 'wraps from first to last').to.equal(5);
       await press(element, 'ArrowLeft');
       await press(element, 'ArrowUp');
       expect(element.value).to.equal(3);
-      expect(deepActive()).to.equal(options()[2]);
+      expect(focusName()).to.equal(focusName(options()[2]));
       expect(options().map((o) => o.getAttribute('tabindex'))).to.deep.equal([null, null, '0', null, null]);
     });
 
@@ -130,11 +135,20 @@ describe('<qulay-rating>', () => {
       await element.updateComplete;
       const options = [...element.shadowRoot!.querySelectorAll('[role="radio"]')];
       element.focus();
-      expect(deepActive()).to.equal(options[2]);
+      expect(focusName()).to.equal(focusName(options[2]));
       (document.activeElement as HTMLElement).blur();
       root.querySelector('label')!.click();
-      expect(deepActive()).to.equal(options[2]);
+      expect(focusName()).to.equal(focusName(options[2]));
       expect(element.value).to.equal(3);
+    });
+
+    it('a script changing the value while a star has focus moves focus with the tab stop', async () => {
+      const { element, options } = await tabIn(html`<qulay-rating label="Score" value="2"></qulay-rating>`);
+      element.value = 4;
+      await element.updateComplete;
+      expect(focusName()).to.equal(focusName(options()[3]));
+      await press(element, 'ArrowRight');
+      expect(element.value).to.equal(5);
     });
 
     it('a disabled rating has no focusable star and takes no focus', async () => {

@@ -106,6 +106,7 @@ export class QulayRating extends QulayFormControl {
 
   @state() private preview = 0;
 
+  private starHadFocus = false;
   private rawValue = 0;
   private rawMax = 5;
 
@@ -119,6 +120,7 @@ export class QulayRating extends QulayFormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.starHadFocus = Boolean(this.shadowRoot?.activeElement?.matches('[part~="option"]'));
     // Warnings wait for the first render: attributes arrive one by one (value="7" before max="10").
     if (this.rawMax !== this.max) {
       this.warnInvalid('max', quoted(this.getAttribute('max') ?? this.rawMax), 'a whole number from 1 to 10', String(this.max));
@@ -131,6 +133,14 @@ export class QulayRating extends QulayFormControl {
       this.warnInvalid('count', quoted(this.getAttribute('count') ?? this.count), 'a number, 0 or more', 'no count');
       this.count = undefined;
     }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A script changed the value while a star had focus: that star is no longer focusable
+    // (only the tab stop is), so focus moves with the tab stop instead of falling to <body>.
+    const anchor = this.validationAnchor();
+    if (this.starHadFocus && anchor && this.shadowRoot?.activeElement !== anchor) anchor.focus();
   }
 
   /** The browser's bubble points at the star that takes focus. */
