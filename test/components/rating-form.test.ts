@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-rating.js';
 import type { QulayRating } from '@qulay/elements';
+import { QulayFormControl, requiredValidator, type Validator } from '@qulay/core';
 import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
 
 /** A form with one rating, already rendered. */
@@ -171,6 +172,45 @@ describe('<qulay-rating> as a form control (QulayFormControl)', () => {
         await expect(element).to.be.accessible();
       });
     }
+  });
+});
+
+/** A bare QulayFormControl: the base works for any control, not only the rating. */
+class FormProbe extends QulayFormControl {
+  static override validators: Validator<FormProbe>[] = [
+    requiredValidator(),
+    { observedProperties: ['min'], check: (probe) => (Number(probe.text) < probe.min ? { flag: 'rangeUnderflow', message: `At least ${probe.min}` } : undefined) },
+  ];
+  static override formProperties = ['text']; // what it submits, in a property not named `value`
+  static override properties = { text: {}, min: { type: Number } };
+  declare text: string;
+  declare min: number;
+  constructor() {
+    super();
+    this.text = '';
+    this.min = 0;
+  }
+  override get formValue(): string | null {
+    return this.text || null;
+  }
+}
+customElements.define('qulay-form-probe', FormProbe);
+
+describe('QulayFormControl (a bare subclass)', () => {
+  it('runs validators as small objects, synchronously, also on their observed properties', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><qulay-form-probe name="n" required></qulay-form-probe></form>`);
+    const probe = form.querySelector('qulay-form-probe') as FormProbe;
+    expect(probe.validity.valueMissing).to.equal(true);
+    expect(probe.validationMessage).to.equal('Fill in this field.');
+    probe.text = '3';
+    expect(new FormData(form).get('n')).to.equal('3');
+    expect(probe.checkValidity()).to.equal(true);
+    probe.min = 5;
+    expect(probe.validity.rangeUnderflow).to.equal(true);
+    expect(probe.validationMessage).to.equal('At least 5');
+    expect(probe.matches(':state(user-invalid)')).to.equal(false);
+    expect(form.checkValidity()).to.equal(false);
+    expect(probe.matches(':state(user-invalid)'), 'after a check of the form').to.equal(true);
   });
 });
 
