@@ -251,4 +251,19 @@ describe('<qulay-rating> bad attribute values', () => {
       }
     }
   }
+
+  it("a framework's null and undefined mean none: no warning, the defaults", async () => {
+    const host = await fixture<HTMLElement>(html`<div><qulay-rating label="Score" value="3" max="7" count="4"></qulay-rating></div>`);
+    const element = host.querySelector('qulay-rating') as QulayRating;
+    await element.updateComplete;
+    const props = element as unknown as Record<string, unknown>;
+    const warnings = await captureWarnings(async () => {
+      props.value = null;
+      props.max = undefined;
+      props.count = null;
+      await element.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect([element.value, element.max, element.count]).to.deep.equal([0, 5, undefined]);
+  });
 });

@@ -27,8 +27,8 @@ function quoted(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
-/** An empty `max` attribute is "no number" (5), not `Number('')`, which is 0. */
-const maxConverter = { fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? Number.NaN : Number(value)) };
+/** An empty `max` attribute is not a number (warned, then 5), not `Number('')`, which is 0; no attribute is 5. */
+const maxConverter = { fromAttribute: (value: string | null) => (value === null ? 5 : value.trim() === '' ? Number.NaN : Number(value)) };
 
 /**
  * A form control for a rating from 1 to `max`, or, with `readonly`, a display of an average
@@ -72,7 +72,8 @@ export class QulayRating extends QulayFormControl {
     return clampRating(this.rawValue, this.max, this.readonly);
   }
   set value(value: number) {
-    this.rawValue = Number(value);
+    // null and undefined (a framework's "none") are no rating, not a bad value.
+    this.rawValue = value == null ? 0 : Number(value);
     // Even when the clamped value is unchanged (-2 and 0 both read 0), check it once and warn.
     this.requestUpdate();
   }
@@ -83,7 +84,7 @@ export class QulayRating extends QulayFormControl {
     return normalizeMax(this.rawMax);
   }
   set max(value: number) {
-    this.rawMax = Number(value);
+    this.rawMax = value == null ? 5 : Number(value);
     this.requestUpdate();
   }
 
@@ -129,6 +130,7 @@ export class QulayRating extends QulayFormControl {
       const raw = Number.isFinite(this.rawValue) ? this.rawValue : quoted(this.getAttribute('value') ?? this.rawValue);
       this.warnInvalid('value', raw, `a number from 0 to ${this.max}`, String(this.value));
     }
+    if (this.count === null) this.count = undefined; // a framework's "none"
     if (changed.has('count') && this.count !== undefined && !(Number.isFinite(this.count) && this.count >= 0)) {
       this.warnInvalid('count', quoted(this.getAttribute('count') ?? this.count), 'a number, 0 or more', 'no count');
       this.count = undefined;
