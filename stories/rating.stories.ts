@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '@qulay/elements/define/qulay-rating.js';
+import type { QulayRating } from '@qulay/elements';
 
 interface RatingArgs {
   label: string;
@@ -38,8 +39,24 @@ export const Empty: Story = {};
 /** Four stars chosen. */
 export const Chosen: Story = { args: { value: 4 } };
 
-/** Required, in a form that was submitted without a choice. */
+/** Required, before any answer: no error shown yet (the kit does not nag before the user answers). */
 export const Required: Story = { args: { required: true } };
+
+/**
+ * Required, after a submit attempt without a choice: `:state(user-invalid)`, an outline in
+ * the danger colour and `aria-invalid` on the group; it clears as soon as a star is chosen.
+ */
+export const UserInvalid: Story = {
+  args: { required: true },
+  render: (a, context) => html`<form @submit=${(event: Event) => event.preventDefault()}>${meta.render!(a, context)}</form>`,
+  play: async ({ canvasElement }) => {
+    const rating = canvasElement.querySelector<QulayRating>('qulay-rating')!;
+    await rating.updateComplete;
+    // What a submit attempt does: the browser checks the control and fires `invalid`.
+    rating.form?.checkValidity();
+    await rating.updateComplete;
+  },
+};
 
 /** Disabled. */
 export const Disabled: Story = { args: { value: 3, disabled: true } };

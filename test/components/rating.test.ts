@@ -18,6 +18,11 @@ function deepActive(): Element | null {
   return active;
 }
 
+/** The focused node (or `node`) in a few words: chai's inspect of <body> can hang a failing run. */
+function focusName(node: Element | null = deepActive()): string {
+  return node ? `${node.localName}${node instanceof HTMLElement && node.dataset.value ? `[${node.dataset.value}]` : ''}` : 'nothing';
+}
+
 async function press(element: QulayRating, key: string) {
   await sendKeys({ press: key });
   await element.updateComplete;
@@ -44,33 +49,114 @@ describe('<qulay-rating>', () => {
     expect(await findAccessible('radiogroup', 'Rate the delivery')).to.exist;
   });
 
-  it('keyboard: arrows move and select, Home and End, digits select directly, one tab stop', async () => {
-    const { element, options } = await rating();
-    const events: string[] = [];
-    element.addEventListener('input', () => events.push(`input:${element.value}`));
-    element.addEventListener('change', () => events.push(`change:${element.value}`));
-    element.focus();
-    expect(deepActive()).to.equal(options()[0]);
-    await press(element, 'ArrowRight');
-    expect(element.value).to.equal(1);
-    await press(element, 'ArrowRight');
-    await press(element, 'ArrowUp');
-    expect(element.value).to.equal(3);
-    expect(deepActive()).to.equal(options()[2]);
-    expect(options().map((o) => o.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1]);
-    await press(element, 'ArrowLeft');
-    await press(element, 'ArrowDown');
-    expect(element.value).to.equal(1);
-    await press(element, 'End');
-    expect(element.value).to.equal(5);
-    await press(element, 'Home');
-    expect(element.value).to.equal(1);
-    await press(element, '4');
-    expect(element.value).to.equal(4);
-    await press(element, '9');
-    expect(element.value, 'a digit above max is ignored').to.equal(4);
-    expect(events.slice(0, 4)).to.deep.equal(['input:1', 'change:1', 'input:2', 'change:2']);
-    expect((await findAccessible('radio', '4 stars of 5'))?.states.checked).to.equal('true');
+  // WAI-ARIA APG radio group: https://www.w3.org/WAI/ARIA/apg/patterns/radio/
+  describe('keyboard, as the APG radio group pattern', () => {
+    async function tabIn(template = html`<qulay-rating label="How was the service?" name="score"></qulay-rating>`) {
+      const root = await fixture<HTMLElement>(html`<div><button>Before</button>${template}</div>`);
+      const element = root.querySelector('qulay-rating') as QulayRating;
+      await element.updateComplete;
+      root.querySelector('button')!.focus();
+      await press(element, 'Tab');
+      const options = () => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
+      return { element, options };
+    }
+
+    it('Tab into an unchecked group focuses the first star without checking it; only it is focusable', async () => {
+      const { element, options } = await tabIn();
+      expect(focusName()).to.equal(focusName(options()[0]));
+      expect(element.value).to.equal(0);
+      expect(options().map((o) => o.getAttribute('tabindex'))).to.deep.equal(['0', null, null, null, null]);
+    });
+
+    it('from an unchecked group, Right Arrow moves to the next star and checks it', async () => {
+      const { element, options } = await tabIn();
+      const events: string[] = [];
+      element.addEventListener('input', () => events.push(`input:${element.value}`));
+      element.addEventListener('change', () => events.push(`change:${element.value}`));
+      await press(element, 'ArrowRight');
+      expect(element.value).to.equal(2);
+      expect(focusName()).to.equal(focusName(options()[1]));
+      expect(events).to.deep.equal(['input:2', 'change:2']);
+      expect((await findAccessible('radio', '2 stars of 5'))?.states.checked).to.equal('true');
+    });
+
+    it('from an unchecked group, Down Arrow checks the second star and Left Arrow wraps to the last', async () => {
+      let { element } = await tabIn();
+      await press(element, 'ArrowDown');
+      expect(element.value).to.equal(2);
+      ({ element } = await tabIn());
+      await press(element, 'ArrowLeft');
+      expect(element.value).to.equal(5);
+    });
+
+    it('Right/Down next, Left/Up previous, wrapping at both ends; focus follows and is the one tab stop', async () => {
+      const { element, options } = await tabIn(html`<qulay-rating label="Score" value="4"></qulay-rating>`);
+      expect(focusName(), 'Tab lands on the checked star').to.equal(focusName(options()[3]));
+      await press(element, 'ArrowDown');
+      expect(element.value).to.equal(5);
+      await press(element, 'ArrowRight');
+      expect(element.value, 'wraps from last to first').to.equal(1);
+      expect(focusName()).to.equal(focusName(options()[0]));
+      await press(element, 'ArrowUp');
+      expect(element.value, 'wraps from first to last').to.equal(5);
+      await press(element, 'ArrowLeft');
+      await press(element, 'ArrowUp');
+      expect(element.value).to.equal(3);
+      expect(focusName()).to.equal(focusName(options()[2]));
+      expect(options().map((o) => o.getAttribute('tabindex'))).to.deep.equal([null, null, '0', null, null]);
+    });
+
+    it('Space checks the focused star; Home, End and digits choose directly', async () => {
+      const { element } = await tabIn();
+      await press(element, 'Space');
+      expect(element.value).to.equal(1);
+      await press(element, 'End');
+      expect(element.value).to.equal(5);
+      await press(element, 'Home');
+      expect(element.value).to.equal(1);
+      await press(element, '4');
+      expect(element.value).to.equal(4);
+      await press(element, '9');
+      expect(element.value, 'a digit above max is ignored').to.equal(4);
+      expect((await findAccessible('radio', '4 stars of 5'))?.states.checked).to.equal('true');
+    });
+
+    it('in right-to-left text, Left Arrow is next', async () => {
+      const { element } = await tabIn(html`<qulay-rating dir="rtl" label="Score" value="2"></qulay-rating>`);
+      await press(element, 'ArrowLeft');
+      expect(element.value).to.equal(3);
+      await press(element, 'ArrowRight');
+      expect(element.value).to.equal(2);
+    });
+
+    it('focusing the host (delegatesFocus, a <label>, a form step) focuses the checked star', async () => {
+      const root = await fixture<HTMLElement>(html`<div><label for="r">Score</label><qulay-rating id="r" value="3"></qulay-rating></div>`);
+      const element = root.querySelector('qulay-rating') as QulayRating;
+      await element.updateComplete;
+      const options = [...element.shadowRoot!.querySelectorAll('[role="radio"]')];
+      element.focus();
+      expect(focusName()).to.equal(focusName(options[2]));
+      (document.activeElement as HTMLElement).blur();
+      root.querySelector('label')!.click();
+      expect(focusName()).to.equal(focusName(options[2]));
+      expect(element.value).to.equal(3);
+    });
+
+    it('a script changing the value while a star has focus moves focus with the tab stop', async () => {
+      const { element, options } = await tabIn(html`<qulay-rating label="Score" value="2"></qulay-rating>`);
+      element.value = 4;
+      await element.updateComplete;
+      expect(focusName()).to.equal(focusName(options()[3]));
+      await press(element, 'ArrowRight');
+      expect(element.value).to.equal(5);
+    });
+
+    it('a disabled rating has no focusable star and takes no focus', async () => {
+      const { element } = await rating(html`<qulay-rating label="Score" value="2" disabled></qulay-rating>`);
+      expect(element.shadowRoot!.querySelectorAll('[tabindex]').length, 'stars with a tabindex').to.equal(0);
+      element.focus();
+      expect(element.shadowRoot!.activeElement === null, 'no star took focus').to.equal(true);
+    });
   });
 
   it('fires input and change on user changes only', async () => {

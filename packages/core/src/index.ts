@@ -57,3 +57,4 @@ export { calculatePKCECodeChallenge, completeSignIn, SignInError, startSignIn, t
 export { safeUrl } from './safe-url.js';
 export { setHidden } from './hide.js';
 export { adoptRenamedAttribute } from './renamed-attribute.js';
+export { QulayFormControl, requiredValidator, type ValidationFailure, type Validator } from './form-control.js';

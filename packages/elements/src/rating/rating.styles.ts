@@ -46,12 +46,19 @@ export const ratingStyles = css`
   .option:hover svg {
     transform: scale(1.1);
   }
-  :host([disabled]) .option {
+  /* :disabled, not [disabled]: a disabled <fieldset> disables the rating too. */
+  :host(:disabled) .option {
     cursor: not-allowed;
     color: var(--qulay-color-text-muted);
   }
-  :host([disabled]) .option:hover svg {
+  :host(:disabled) .option:hover svg {
     transform: none;
+  }
+  /* Only after the user answered or tried to submit (see QulayFormControl): not before. */
+  :host(:state(user-invalid)) .group {
+    outline: 3px solid var(--qulay-color-danger);
+    outline-offset: 1px;
+    border-radius: var(--qulay-radius);
   }
   .display {
     position: relative;
@@ -91,7 +98,7 @@ export const ratingStyles = css`
     .option.preview {
       color: Highlight;
     }
-    :host([disabled]) .option {
+    :host(:disabled) .option {
       color: GrayText;
     }
   }

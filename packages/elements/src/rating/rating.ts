@@ -2,17 +2,41 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
-import { QulayElement, baseStyles } from '@qulay/core';
+import { QulayFormControl, baseStyles, requiredValidator, type Validator } from '@qulay/core';
 import { starPath } from '../shared/icons.js';
 import { ratedText, ratingText, starsOf } from '../shared/rating-words.js';
 import { ratingStyles } from './rating.styles.js';
 
 const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${starPath}</svg>`;
 
+/** `max` as used: a whole number from 1 to 10; 5 for anything that is not a number. */
+function normalizeMax(raw: number): number {
+  return Number.isFinite(raw) ? Math.min(10, Math.max(1, Math.round(raw))) : 5;
+}
+
+/** `value` as used: 0…max, whole unless display-only (then one decimal); 0 for not-a-number. */
+function clampRating(raw: number, max: number, readonly: boolean): number {
+  if (!Number.isFinite(raw)) return 0;
+  const clamped = Math.min(max, Math.max(0, raw));
+  return readonly ? Math.round(clamped * 10) / 10 : Math.round(clamped);
+}
+
+/** A bad attribute value as quoted in a warning: long text is cut, so the console stays readable. */
+function quoted(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** An empty `max` attribute is not a number (warned, then 5), not `Number('')`, which is 0; no attribute is 5. */
+const maxConverter = { fromAttribute: (value: string | null) => (value === null ? 5 : value.trim() === '' ? Number.NaN : Number(value)) };
+
 /**
  * A form control for a rating from 1 to `max`, or, with `readonly`, a display of an average
- * such as 4.6. It takes part in forms like a native control: `FormData`, reset, validation
- * and the browser's restore of form state.
+ * such as 4.6. It takes part in forms like a native control (it is a `QulayFormControl`):
+ * `name`, `FormData`, `required`, `setCustomValidity()`, `checkValidity()`,
+ * `reportValidity()`, `validity`, `validationMessage`, `willValidate`, `form`, `labels`,
+ * reset to the `value` attribute, a disabled fieldset and the browser's restore of form
+ * state. All of them are right straight after a script sets `value`.
  *
  * @summary A star rating: a radio group with one tab stop, or a display-only image.
  *
@@ -24,117 +48,121 @@ const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
  * @csspart option - Each star.
  * @csspart display - The display-only stars.
  *
+ * @cssstate user-invalid - Invalid, after the user chose a star or tried to submit (never
+ *   before): the group is outlined in the danger colour and has `aria-invalid`.
+ *
  * @cssprop --qulay-rating-color - Colour of the stars. Default: the warning colour (4.5:1 on white).
  *
  * @fires input - When the user picks a value (not when it is set from script).
  * @fires change - When the user picks a value (not when it is set from script).
  */
-export class QulayRating extends QulayElement {
+export class QulayRating extends QulayFormControl {
   static override styles = [baseStyles, ratingStyles];
-  static formAssociated = true;
-  static override shadowRootOptions = { ...QulayElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...QulayFormControl.shadowRootOptions, delegatesFocus: true };
+  static override validators: Validator<QulayRating>[] = [requiredValidator(() => msg('Choose a rating'))];
+  /** The value is clamped to `max` and rounded unless `readonly`: both change what is submitted. */
+  static override formProperties = ['max', 'readonly'];
 
-  /** The form field name. */
-  @property({ reflect: true }) name = '';
-  /** The rating; 0 means none. Fractions only with `readonly`. */
-  @property({ type: Number }) value = 0;
-  /** The highest rating, 1 to 10. */
-  @property({ type: Number }) max = 5;
-  /** A rating must be chosen before the form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
-  /** Not editable and not submitted. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Display only: an image such as "Rated 4.6 out of 5", not focusable. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  /**
+   * The rating; 0 means none. Fractions only with `readonly`. The `value` attribute is the
+   * default a form reset returns to. Out-of-range values are clamped (with one warning).
+   */
+  @property({ type: Number })
+  get value(): number {
+    return clampRating(this.rawValue, this.max, this.readonly);
+  }
+  set value(value: number) {
+    // null and undefined (a framework's "none") are no rating, not a bad value.
+    this.rawValue = value == null ? 0 : Number(value);
+    // Even when the clamped value is unchanged (-2 and 0 both read 0), check it once and warn.
+    this.requestUpdate();
+  }
+
+  /** The highest rating, a whole number from 1 to 10 (5 by default). */
+  @property({ type: Number, converter: maxConverter })
+  get max(): number {
+    return normalizeMax(this.rawMax);
+  }
+  set max(value: number) {
+    this.rawMax = value == null ? 5 : Number(value);
+    this.requestUpdate();
+  }
+
+  /**
+   * Display only: an image such as "Rated 4.6 out of 5", not focusable, not submitted and not
+   * validated. Kept in the attribute, which the browser reads to bar it from validation.
+   */
+  @property({ type: Boolean })
+  get readonly(): boolean {
+    return this.hasAttribute('readonly');
+  }
+  set readonly(value: boolean) {
+    this.toggleAttribute('readonly', Boolean(value));
+  }
+
   /** The group's name. */
   @property() label = '';
   /** With `readonly`: the number of ratings, shown as "12 480 reviews". */
   @property({ type: Number }) count?: number;
 
   @state() private preview = 0;
-  @state() private formDisabled = false;
 
-  private readonly internals = this.attachInternals();
-  private defaultValue = 0;
+  private starHadFocus = false;
+  private rawValue = 0;
+  private rawMax = 5;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.defaultValue = this.clampValue(Number(this.getAttribute('value') ?? 0), false);
+  override get formValue(): string | null {
+    return !this.readonly && this.value > 0 ? String(this.value) : null;
+  }
+
+  protected override get formState(): string {
+    return String(this.value);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('max')) {
-      const max = Number(this.max);
-      if (!Number.isInteger(max) || max < 1 || max > 10) {
-        const fallback = Number.isFinite(max) ? Math.min(10, Math.max(1, Math.round(max))) : 5;
-        this.warnInvalid('max', this.getAttribute('max') ?? this.max, 'a whole number from 1 to 10', String(fallback));
-        this.max = fallback;
-      }
+    super.willUpdate(changed);
+    this.starHadFocus = Boolean(this.shadowRoot?.activeElement?.matches('[part~="option"]'));
+    // Warnings wait for the first render: attributes arrive one by one (value="7" before max="10").
+    if (this.rawMax !== this.max) {
+      this.warnInvalid('max', quoted(this.getAttribute('max') ?? this.rawMax), 'a whole number from 1 to 10', String(this.max));
     }
-    if (changed.has('value') || changed.has('max') || changed.has('readonly')) {
-      this.value = this.clampValue(this.value, true);
+    if (!(this.rawValue >= 0 && this.rawValue <= this.max)) {
+      const raw = Number.isFinite(this.rawValue) ? this.rawValue : quoted(this.getAttribute('value') ?? this.rawValue);
+      this.warnInvalid('value', raw, `a number from 0 to ${this.max}`, String(this.value));
     }
+    if (this.count === null) this.count = undefined; // a framework's "none"
     if (changed.has('count') && this.count !== undefined && !(Number.isFinite(this.count) && this.count >= 0)) {
-      this.warnInvalid('count', this.count, 'a number, 0 or more', 'no count');
+      this.warnInvalid('count', quoted(this.getAttribute('count') ?? this.count), 'a number, 0 or more', 'no count');
       this.count = undefined;
     }
   }
 
-  protected override updated(): void {
-    const editable = !this.readonly && !this.isDisabled;
-    this.internals.setFormValue(editable && this.value > 0 ? String(this.value) : null, String(this.value));
-    const option = this.renderRoot.querySelector<HTMLElement>('[part~="option"]') ?? undefined;
-    if (editable && this.required && this.value === 0) {
-      this.internals.setValidity({ valueMissing: true }, msg('Choose a rating'), option);
-    } else {
-      this.internals.setValidity({});
-    }
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A script changed the value while a star had focus: that star is no longer focusable
+    // (only the tab stop is), so focus moves with the tab stop instead of falling to <body>.
+    const anchor = this.validationAnchor();
+    if (this.starHadFocus && anchor && this.shadowRoot?.activeElement !== anchor) anchor.focus();
   }
 
-  /** Clamps to 0…max (whole numbers unless read-only), warning about anything else. */
-  private clampValue(raw: number, warn: boolean): number {
-    const max = Number.isInteger(this.max) && this.max >= 1 && this.max <= 10 ? this.max : 5;
-    if (!Number.isFinite(raw)) {
-      if (warn) this.warnInvalid('value', this.getAttribute('value') ?? raw, `a number from 0 to ${max}`, '0');
-      return 0;
-    }
-    const clamped = Math.min(max, Math.max(0, raw));
-    const value = this.readonly ? Math.round(clamped * 10) / 10 : Math.round(clamped);
-    if (warn && clamped !== raw) this.warnInvalid('value', raw, `a number from 0 to ${max}`, String(value));
-    return value;
+  /** The browser's bubble points at the star that takes focus. */
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('[part~="option"][tabindex="0"]') ?? undefined;
+  }
+
+  override formResetCallback(): void {
+    // Back to the default, the `value` attribute, like a native input.
+    this.value = Number(this.getAttribute('value') ?? 0);
+    super.formResetCallback();
+  }
+
+  override formStateRestoreCallback(state: string | File | FormData | null, mode: 'restore' | 'autocomplete' = 'restore'): void {
+    this.value = typeof state === 'string' ? Number(state) : 0;
+    super.formStateRestoreCallback(state, mode);
   }
 
   private get isDisabled(): boolean {
-    return this.disabled || this.formDisabled;
-  }
-
-  /** The form's validity, as on native controls. */
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  checkValidity(): boolean {
-    return this.internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.internals.reportValidity();
-  }
-
-  formResetCallback(): void {
-    this.value = this.defaultValue;
-  }
-
-  formStateRestoreCallback(state: string | null): void {
-    this.value = this.clampValue(Number(state ?? 0), false);
-  }
-
-  formDisabledCallback(disabled: boolean): void {
-    this.formDisabled = disabled;
+    return !this.mutable;
   }
 
   /** Sets the value as the user's choice: focus follows, and `input` and `change` fire. */
@@ -143,6 +171,7 @@ export class QulayRating extends QulayElement {
     const next = Math.min(this.max, Math.max(1, value));
     const changed = next !== this.value;
     this.value = next;
+    this.markInteracted();
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-value="${next}"]`)?.focus());
     if (changed) {
       this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
@@ -150,19 +179,48 @@ export class QulayRating extends QulayElement {
     }
   }
 
+  /**
+   * The WAI-ARIA APG radio group pattern (https://www.w3.org/WAI/ARIA/apg/patterns/radio/):
+   * - Right Arrow and Down Arrow move focus to the next radio button, checking it; from the
+   *   last they wrap to the first. In an unchecked group focus is on the first star, so the
+   *   first arrow press checks the second star, not the focused one.
+   * - Left Arrow and Up Arrow move focus to the previous radio button, checking it; from the
+   *   first they wrap to the last.
+   * - Space checks the focused radio button if it is not already checked.
+   * In right-to-left text Left and Right swap (the "next" star is on the left).
+   * Kit extras outside the pattern, for an ordered scale: Home and End choose 1 and `max`;
+   * a digit chooses that rating (0 is 10); Enter checks the focused star like Space.
+   */
   private onKeydown(event: KeyboardEvent): void {
-    // Arrows move from the focused star (the chosen one, or the first when none is chosen).
-    const current = Number((event.target as HTMLElement).dataset.value) || this.value || 1;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const focused = Number((event.target as HTMLElement).dataset.value) || this.value || 1;
     const rtl = this.contentDir === 'rtl';
-    const step: Record<string, number> = { ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowUp: 1, ArrowDown: -1 };
+    const max = this.max;
     let next: number | undefined;
-    if (event.key in step) next = this.value === 0 && step[event.key] > 0 ? current : current + step[event.key];
-    else if (event.key === 'Home') next = 1;
-    else if (event.key === 'End') next = this.max;
-    else if (event.key === ' ' || event.key === 'Enter') next = Number((event.target as HTMLElement).dataset.value);
-    else if (/^[0-9]$/.test(event.key)) {
-      const digit = event.key === '0' ? 10 : Number(event.key);
-      if (digit <= this.max) next = digit;
+    switch (event.key) {
+      case 'ArrowDown':
+      case rtl ? 'ArrowLeft' : 'ArrowRight':
+        next = focused >= max ? 1 : focused + 1;
+        break;
+      case 'ArrowUp':
+      case rtl ? 'ArrowRight' : 'ArrowLeft':
+        next = focused <= 1 ? max : focused - 1;
+        break;
+      case ' ':
+      case 'Enter':
+        next = focused;
+        break;
+      case 'Home':
+        next = 1;
+        break;
+      case 'End':
+        next = max;
+        break;
+      default:
+        if (/^[0-9]$/.test(event.key)) {
+          const digit = event.key === '0' ? 10 : Number(event.key);
+          if (digit <= max) next = digit;
+        }
     }
     if (next === undefined) return;
     event.preventDefault();
@@ -182,19 +240,36 @@ export class QulayRating extends QulayElement {
       <span class="count" aria-hidden="true">${text}</span>`;
   }
 
+  /**
+   * The group's name: the `label` attribute or slot; else the page's `<label for>` (the host is
+   * labelable, but ARIA lives on the inner radiogroup, so it gets the label's text).
+   */
+  private groupName(): { labelledby?: string; label?: string } {
+    if (this.label || this.querySelector(':scope > [slot="label"]')) return { labelledby: 'label' };
+    const text = [...this.labels].map((label) => label.textContent?.trim() ?? '').filter(Boolean).join(' ');
+    return text ? { label: text } : { labelledby: 'label' };
+  }
+
   override render() {
     if (this.readonly) return this.renderDisplay();
     const shown = this.preview || this.value;
-    const focusable = this.value || 1;
+    // APG: Tab lands on the checked star, or on the first when none is checked (no check).
+    // Only that star is focusable (no tabindex="-1" on the others): delegatesFocus sends
+    // host.focus(), a <label> click and form-steps' "focus the field" to the first focusable
+    // element in the shadow root, which must be this one. Arrow keys move it with the value.
+    const tabStop = this.isDisabled ? 0 : this.value || 1;
+    const name = this.groupName();
     return html`
-      <span class="label" id="label"><slot name="label">${this.label}</slot></span>
+      <span class="label" id="label"><slot name="label" @slotchange=${() => this.requestUpdate()}>${this.label}</slot></span>
       <div
         part="group"
         class="group"
         role="radiogroup"
-        aria-labelledby="label"
+        aria-labelledby=${name.labelledby ?? nothing}
+        aria-label=${name.label ?? nothing}
         aria-required=${this.required ? 'true' : nothing}
         aria-disabled=${this.isDisabled ? 'true' : nothing}
+        aria-invalid=${this.userInvalid ? 'true' : nothing}
         @pointerleave=${() => (this.preview = 0)}
       >
         ${Array.from({ length: this.max }, (_, i) => {
@@ -207,7 +282,7 @@ export class QulayRating extends QulayElement {
             data-value=${n}
             aria-checked=${n === this.value ? 'true' : 'false'}
             aria-label=${starsOf(n, this.max)}
-            tabindex=${this.isDisabled ? -1 : n === focusable ? 0 : -1}
+            tabindex=${n === tabStop ? 0 : nothing}
             @pointerenter=${() => !this.isDisabled && (this.preview = n)}
             @click=${() => this.choose(n)}
             @keydown=${this.onKeydown}
