@@ -6,6 +6,7 @@ import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, plura
 import { readServiceEntry, textIn, type ServiceEntry } from './service-entry.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { QulayServiceCard } from '../service-card/service-card.js';
+import { readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 
 type Sort = 'popular' | 'rating' | 'name';
 interface Filters {
@@ -38,15 +39,14 @@ function foundText(count: number): string {
 /**
  * A searchable catalog of service cards. It renders into its own light DOM (search, filters
  * and cards), so everything it shows is page text that native read-aloud tools and
- * `innerText` see, and the cards' ids and labels work with the page's own.
+ * `innerText` see, and the cards' ids and labels work with the page's own. Style it with
+ * `qulay-service-catalog …` selectors. Its cards are `<qulay-service-card>` elements, which it
+ * declares as a dependency (registered with it).
  *
  * @summary The portal's front door: search across spelling and script, filters, sorting and
  * pages of service cards, for hundreds of services.
  *
  * @tagname qulay-service-catalog
- *
- *
- * The catalog renders in light DOM, so style it with `qulay-service-catalog …` selectors.
  *
  * @cssprop --qulay-service-catalog-columns - Minimum card width of the results grid. Default: 20rem.
  *
@@ -63,8 +63,8 @@ export class QulayServiceCatalog extends QulayElement {
   @property() src?: string;
   /** Where a card links when its entry has no `href`; `{id}` is replaced by the service id. */
   @property({ attribute: 'service-href' }) serviceHref?: string;
-  /** Heading level of each card's title, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  /** Heading level of each card's title, 2 to 6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** How many cards a page shows before "Show more services". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Keeps the query and filters in the URL, so a search can be shared and Back works. */
@@ -77,6 +77,7 @@ export class QulayServiceCatalog extends QulayElement {
   @state() private shown = 0;
   @state() private loadState: 'idle' | 'loading' | 'error' = 'idle';
 
+  private level: HeadingLevel = 3;
   private readonly idPrefix = `qulay-catalog-${++instances}`;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private loadRun = 0;
@@ -107,9 +108,9 @@ export class QulayServiceCatalog extends QulayElement {
       this.warnInvalid('page-size', this.pageSize, 'a whole number, 1 or more', '12');
       this.pageSize = 12;
     }
-    if (changed.has('headingLevel') && !/^[2-6]$/.test(String(this.headingLevel))) {
-      this.warnInvalid('heading-level', this.headingLevel, '2, 3, 4, 5 or 6', '3');
-      this.headingLevel = '3';
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      this.level = readHeadingLevel(this, Number.isNaN(level) ? this.getAttribute('heading-level') : level, 3);
     }
     if (!this.shown) this.shown = this.pageSize;
   }
@@ -267,7 +268,7 @@ export class QulayServiceCatalog extends QulayElement {
     return html`<li>
       <qulay-service-card
         href=${this.hrefFor(entry) ?? nothing}
-        heading-level=${this.headingLevel}
+        heading-level=${this.level}
         category=${entry.type ?? nothing}
         fee-bhm-individual=${fee(entry.feeIndividual, true) ?? nothing}
         fee-individual=${fee(entry.feeIndividual) ?? nothing}
