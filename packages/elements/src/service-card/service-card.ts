@@ -8,6 +8,7 @@ import { serviceCardLightStyles, serviceCardStyles } from './service-card.styles
 import { QulayListen } from '../listen/listen.js';
 import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { optionalNumber, shownValue } from '../shared/number.js';
+import { readSlottedTitle, sameTitle, type SlottedTitle } from './service-card-title.js';
 const channelAliases: Record<string, Channel> = { web: 'web', online: 'web', mobile: 'mobile', office: 'office', psc: 'office' };
 
 /** The light-DOM containers the card renders its own facts into, so native read-aloud and innerText see them. */
@@ -24,7 +25,7 @@ type LightPart = 'badges' | 'key-facts' | 'more-facts' | 'summary';
  *
  * @tagname qulay-service-card
  *
- * @slot title - The service name (plain text or inline elements; the card makes the heading and the link).
+ * @slot title - The service name (plain text or inline elements; the card makes the heading and the link). When it is the agency's own heading or link, the card uses that heading or link instead of nesting its own around it.
  * @slot - A short description.
  * @slot agency - The responsible agency.
  * @slot actions - Extra links (kept out of the card-wide click target).
@@ -85,6 +86,7 @@ export class QulayServiceCard extends QulayElement {
   private readonly modes = new ModeController(this);
   private facts: CardFacts = { channels: [], proactive: false, composite: false, unavailable: false };
   private safeHref?: string;
+  private slotted: SlottedTitle = { heading: false };
   private level: HeadingLevel = 3;
 
   constructor() {
@@ -96,6 +98,7 @@ export class QulayServiceCard extends QulayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) this.safeHref = this.readHref();
+    this.slotted = readSlottedTitle(this);
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
       this.level = readHeadingLevel(this, Number.isNaN(level) ? this.getAttribute('heading-level') : level, 3);
@@ -209,8 +212,19 @@ export class QulayServiceCard extends QulayElement {
     return this.querySelector('[slot="title"]')?.textContent?.trim() ?? '';
   }
 
+  /** The title's link: the card's own, or the agency's link in the title slot. */
+  private titleLink(): HTMLAnchorElement | null {
+    return this.slotted.link ?? this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]');
+  }
+
+  /** A title swapped by a CMS (text for a heading or a link) changes what the card wraps around it. */
+  private onTitleChange(): void {
+    if (!sameTitle(readSlottedTitle(this), this.slotted)) this.requestUpdate();
+  }
+
   private onCardClick(event: MouseEvent): void {
-    if (!this.safeHref || event.defaultPrevented || event.button !== 0) return;
+    const link = this.titleLink();
+    if (!link || event.defaultPrevented || event.button !== 0) return;
     const path = event.composedPath();
     const interactive = path.find(
       (node) => node instanceof HTMLElement && (node.matches('a, button, input, select, textarea, summary, label, [tabindex]') || node === this),
@@ -220,16 +234,18 @@ export class QulayServiceCard extends QulayElement {
     if (path.some((node) => node instanceof HTMLElement && node !== this && node.localName.startsWith('qulay-'))) return;
     // Selecting text must stay possible.
     if (getSelection()?.toString()) return;
-    this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]')?.click();
+    link.click();
   }
 
   override render() {
     const { simplified, readAloud } = this.modes.modes;
     const tag = headingTag(this.level);
-    const titleSlot = html`<slot name="title"></slot>`;
-    const title = staticHtml`<${tag} part="title" class="title" id="title">${
-      this.safeHref ? html`<a part="link" href=${this.safeHref}>${titleSlot}</a>` : titleSlot
-    }</${tag}>`;
+    const titleSlot = html`<slot name="title" @slotchange=${this.onTitleChange}></slot>`;
+    const linked = this.safeHref && !this.slotted.link ? html`<a part="link" href=${this.safeHref}>${titleSlot}</a>` : titleSlot;
+    const title = this.slotted.heading
+      ? html`<div part="title" class="title" id="title">${linked}</div>`
+      : staticHtml`<${tag} part="title" class="title" id="title">${linked}</${tag}>`;
+    const href = this.safeHref ?? (this.slotted.link ? safeUrl(this.slotted.link.getAttribute('href')) : undefined);
     const listen = readAloud ? html`<qulay-listen class="listen" .forElement=${this} label=${this.titleText()}></qulay-listen>` : nothing;
     const reason = this.facts.unavailable ? html`<div class="reason"><slot name="reason"></slot></div>` : nothing;
     const rest = html`
@@ -239,15 +255,15 @@ export class QulayServiceCard extends QulayElement {
       <div class="actions"><slot name="actions"></slot></div>
     `;
     return html`
-      <article part="card" class=${this.safeHref ? 'card linked' : 'card'} aria-labelledby="title">
+      <article part="card" class=${href ? 'card linked' : 'card'} aria-labelledby="title">
         <div class="icon"><slot name="icon"></slot></div>
         <div class="body">
           ${simplified ? nothing : html`<slot name="qulay-badges"></slot>`} ${title} ${reason}
           <slot name="qulay-key-facts"></slot>
           <slot name="qulay-summary"></slot>
           ${simplified
-            ? html`${this.safeHref && !this.facts.unavailable
-                  ? html`<a part="primary-action" class="primary-action" href=${this.safeHref}>${msg('Get the service')}</a>`
+            ? html`${href && !this.facts.unavailable
+                  ? html`<a part="primary-action" class="primary-action" href=${href}>${msg('Get the service')}</a>`
                   : nothing}
                 <details part="more" class="more">
                   <summary>${msg('More details')}</summary>
