@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, safeUrl, searchKey } from '@qulay/core';
+import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, safeUrl, searchKey, setHidden } from '@qulay/core';
 import { readServiceEntry, textIn, type ServiceEntry } from './service-entry.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { QulayServiceCard } from '../service-card/service-card.js';
@@ -41,7 +41,9 @@ function foundText(count: number): string {
  * and cards), so everything it shows is page text that native read-aloud tools and
  * `innerText` see, and the cards' ids and labels work with the page's own. Style it with
  * `qulay-service-catalog …` selectors. Its cards are `<qulay-service-card>` elements, which it
- * declares as a dependency (registered with it).
+ * declares as a dependency (registered with it). What the page puts inside the element (a
+ * plain list of service links for browsers without JavaScript) is the fallback: it stays in
+ * the page, hidden, once the catalog runs.
  *
  * @summary The portal's front door: search across spelling and script, filters, sorting and
  * pages of service cards, for hundreds of services.
@@ -88,6 +90,7 @@ export class QulayServiceCatalog extends QulayElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.hideFallback();
     super.connectedCallback();
     if (this.syncUrl) {
       this.readUrl();
@@ -99,6 +102,25 @@ export class QulayServiceCatalog extends QulayElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.announceTimer);
+  }
+
+  /**
+   * The agency's no-JavaScript content, present before the first render, is hidden (never
+   * removed) so the catalog does not show the services twice. A bare text node cannot carry
+   * `hidden`, so it moves into a hidden span of its own.
+   */
+  private hideFallback(): void {
+    for (const node of [...this.childNodes]) {
+      if (node instanceof HTMLElement) {
+        setHidden(node, true);
+      } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+        const wrapper = document.createElement('span');
+        wrapper.dataset.qulayCatalog = 'fallback';
+        node.replaceWith(wrapper);
+        wrapper.append(node);
+        setHidden(wrapper, true);
+      }
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
