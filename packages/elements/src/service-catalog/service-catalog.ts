@@ -153,6 +153,10 @@ export class QulayServiceCatalog extends QulayElement {
       } else {
         seen.add(entry.id);
         entries.push(entry);
+        const href = (raw as { href?: unknown }).href;
+        if (href !== undefined && href !== null && href !== '' && !entry.href) {
+          this.warnInvalid(`services[${index}].href`, href, 'an http(s) or relative URL', this.serviceHref ? 'service-href' : 'no link');
+        }
       }
     });
     return entries;
@@ -277,8 +281,11 @@ export class QulayServiceCatalog extends QulayElement {
 
   private hrefFor(entry: ServiceEntry): string | undefined {
     if (entry.href) return entry.href;
+    if (!this.serviceHref) return undefined;
     // The id is filled in before the URL is checked: parsing would encode the braces.
-    return safeUrl(this.serviceHref?.replace('{id}', encodeURIComponent(entry.id)));
+    const href = safeUrl(this.serviceHref.replace('{id}', encodeURIComponent(entry.id)));
+    if (!href) this.warnInvalid('service-href', this.serviceHref, 'an http(s) or relative URL', 'no link');
+    return href;
   }
 
   private renderCard(entry: ServiceEntry) {
