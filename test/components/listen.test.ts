@@ -213,6 +213,19 @@ describe('<qulay-listen>', () => {
     });
   });
 
+  it('reads its own content, with one warning, when forElement is not an element (a framework passing an id)', async () => {
+    const { listen, button } = await listenTo(html`<qulay-listen><p>Own text.</p></qulay-listen>`);
+    const warnings = await captureWarnings(async () => {
+      (listen as unknown as { forElement: unknown }).forElement = 'application-form';
+      await listen.updateComplete;
+      button().click();
+      await tick();
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<qulay-listen>').and.to.contain('forElement="application-form"');
+    expect(speech.current?.text).to.equal('Own text.');
+  });
+
   it('says so when the browser has no speech at all', async () => {
     useSpeechSynthesis(null);
     const original = Object.getOwnPropertyDescriptor(window, 'speechSynthesis');

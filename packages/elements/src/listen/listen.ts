@@ -65,7 +65,10 @@ export class QulayListen extends QulayElement {
 
   /** The element this listen button reads. */
   region(): Element | null {
-    if (this.forElement) return this.forElement;
+    if (this.forElement instanceof Element) return this.forElement;
+    if (this.forElement !== undefined && this.forElement !== null) {
+      this.warnInvalid('forElement', this.forElement, 'an element', 'its own content or for');
+    }
     if (!this.for) return this;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);

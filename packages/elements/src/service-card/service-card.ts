@@ -101,7 +101,7 @@ export class QulayServiceCard extends QulayElement {
     this.slotted = readSlottedTitle(this);
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
-      this.level = readHeadingLevel(this, Number.isNaN(level) ? this.getAttribute('heading-level') : level, 3);
+      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
     }
     this.facts = this.readFacts();
   }
@@ -116,8 +116,10 @@ export class QulayServiceCard extends QulayElement {
   /** Checks one numeric property; a bad value warns with the attribute's own text. */
   private readNumber(attribute: string, value: number | undefined, { min = 0, max = Infinity } = {}): number | undefined {
     if (value === undefined || value === null) return undefined;
-    // A framework may set a numeric text as the property; it means the same number.
-    const number = typeof value === 'string' && (value as string).trim() !== '' ? Number(value) : value;
+    // A framework may set a numeric text as the property; it means the same number, and an
+    // empty text means no value, as the empty attribute does.
+    if (typeof value === 'string' && !(value as string).trim()) return undefined;
+    const number = typeof value === 'string' ? Number(value) : value;
     const shown = shownValue(this, attribute, value);
     if (typeof number !== 'number' || !Number.isFinite(number)) {
       this.warnInvalid(attribute, shown, max === Infinity ? `a number, ${min} or more` : `a number from ${min} to ${max}`, 'nothing (the line is left out)');

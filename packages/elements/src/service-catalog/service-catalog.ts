@@ -132,7 +132,7 @@ export class QulayServiceCatalog extends QulayElement {
     }
     if (changed.has('headingLevel')) {
       const level = this.headingLevel;
-      this.level = readHeadingLevel(this, Number.isNaN(level) ? this.getAttribute('heading-level') : level, 3);
+      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
     }
     if (!this.shown) this.shown = this.pageSize;
   }

@@ -39,11 +39,17 @@ export class QulaySkipLink extends QulayElement {
    */
   @property({ reflect: true }) for = 'main';
 
-  /** Deprecated: the old name of `for`; it warns once and works until 0.3. */
+  /**
+   * Deprecated: the old name of `for`; it warns once and works until 0.3. Internal to the
+   * manifest: the documented rename is the attribute (CHANGELOG.md), and a bad value set
+   * through the old name would warn twice (the rename, then the value).
+   * @internal
+   */
   get target(): string {
     return this.for;
   }
 
+  /** @internal */
   set target(value: string) {
     warnOnce(this, 'the property target is renamed for; the old name stops working in 0.3.');
     this.for = value;
