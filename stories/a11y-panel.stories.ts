@@ -1,31 +1,32 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@qulay/elements/define/qulay-a11y-panel.js';
+import type { PanelLanguage } from '@qulay/elements';
 
 interface PanelArgs {
   open: boolean;
   placement: 'inline' | 'top-bar';
-  languages: string;
+  languages: PanelLanguage[];
 }
 
-const siteLanguages = JSON.stringify([
+const siteLanguages: PanelLanguage[] = [
   { lang: 'uz-Latn', href: '?lang=uz-Latn', label: 'Oʻzbekcha' },
   { lang: 'uz-Cyrl', href: '?lang=uz-Cyrl', label: 'Ўзбекча' },
   { lang: 'kaa-Latn', href: '?lang=kaa-Latn', label: 'Qaraqalpaqsha' },
   { lang: 'ru', href: '?lang=ru', label: 'Русский' },
   { lang: 'en', href: '?lang=en', label: 'English' },
-]);
+];
 
 const meta: Meta<PanelArgs> = {
   title: 'Components/Accessibility panel',
   component: 'qulay-a11y-panel',
-  args: { open: false, placement: 'inline', languages: '' },
+  args: { open: false, placement: 'inline', languages: [] },
   argTypes: {
     placement: { control: 'inline-radio', options: ['inline', 'top-bar'] },
-    languages: { control: 'text', description: 'JSON array of { lang, href, label }' },
+    languages: { control: 'object', description: 'An array of { lang, href, label } (the attribute takes the same array as JSON).' },
   },
   render: (args) => html`
-    <qulay-a11y-panel ?open=${args.open} placement=${args.placement} languages=${args.languages}></qulay-a11y-panel>
+    <qulay-a11y-panel ?open=${args.open} placement=${args.placement} .languages=${args.languages}></qulay-a11y-panel>
     <main><p>Davlat xizmatlari: maʼlumotnomalar va arizalar onlayn.</p></main>
   `,
 };

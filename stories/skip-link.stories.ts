@@ -4,14 +4,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '@qulay/elements/define/qulay-skip-link.js';
 
 interface SkipLinkArgs {
-  target: string;
+  for: string;
   text: string;
 }
 
 /** A page header and main content around the link, as on an agency site. */
 function pageAround(args: SkipLinkArgs, mainId = 'main') {
   return html`
-    <qulay-skip-link target=${ifDefined(args.target || undefined)}>${args.text || ''}</qulay-skip-link>
+    <qulay-skip-link for=${ifDefined(args.for || undefined)}>${args.text || ''}</qulay-skip-link>
     <header class="story-header">
       <nav aria-label="Site"><a href="#services">Services</a> · <a href="#news">News</a> · <a href="#contact">Contact</a></nav>
     </header>
@@ -25,7 +25,7 @@ function pageAround(args: SkipLinkArgs, mainId = 'main') {
 const meta: Meta<SkipLinkArgs> = {
   title: 'Components/Skip link',
   component: 'qulay-skip-link',
-  args: { target: 'main', text: '' },
+  args: { for: 'main', text: '' },
   argTypes: {
     text: { control: 'text', description: 'Replaces the built-in text (default slot).' },
   },
@@ -49,7 +49,7 @@ export const Focused: Story = {
 
 /** Skips to an element chosen by id. */
 export const CustomTarget: Story = {
-  args: { target: 'application-form' },
+  args: { for: 'application-form' },
   render: (args) => pageAround(args, 'application-form'),
 };
 
@@ -61,6 +61,6 @@ export const CustomText: Story = {
 
 /** A target that does not exist: one console warning, and the link falls back to `<main>`. */
 export const MissingTarget: Story = {
-  args: { target: 'no-such-id' },
+  args: { for: 'no-such-id' },
   play: Focused.play,
 };

@@ -164,8 +164,59 @@ describe('<qulay-a11y-panel>', () => {
       ['Oʻzbekcha', 'uz-Latn', 'uz-Latn', 'page'],
       ['Русский', 'ru', 'ru', null],
     ]);
-    expect(warnings.join('\n')).to.contain('safe "href"');
+    expect(warnings.join('\n')).to.contain('http(s) or relative "href"');
     expect(await findAccessible('navigation', 'Til')).to.exist;
+  });
+
+  describe('languages: one property, parsed from its JSON attribute', () => {
+    const list = [
+      { lang: 'uz-Latn', href: '/?lang=uz-Latn', label: 'Oʻzbekcha' },
+      { lang: 'ru', href: '/?lang=ru', label: 'Русский' },
+    ];
+    const labels = (element: QulayA11yPanel) => [...element.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent);
+
+    it('takes an array set as the property, as React 19 and Vue 3 do (el.languages = [...])', async () => {
+      const { element } = await panel();
+      const warnings = await captureWarnings(async () => {
+        element.languages = list;
+        await element.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(labels(element)).to.deep.equal(['Oʻzbekcha', 'Русский']);
+      expect(element.languages).to.equal(list);
+    });
+
+    it('parses the attribute into the same property, and follows a later attribute change', async () => {
+      const { element } = await panel(html`<qulay-a11y-panel languages=${JSON.stringify(list)}></qulay-a11y-panel>`);
+      expect(element.languages).to.deep.equal(list);
+      expect(labels(element)).to.deep.equal(['Oʻzbekcha', 'Русский']);
+      element.setAttribute('languages', JSON.stringify(list.slice(1)));
+      await element.updateComplete;
+      expect(element.languages).to.deep.equal(list.slice(1));
+      expect(labels(element)).to.deep.equal(['Русский']);
+      element.removeAttribute('languages');
+      await element.updateComplete;
+      expect(labels(element)).to.deep.equal([]);
+    });
+
+    it('has no languagesJson property any more', async () => {
+      const { element } = await panel(html`<qulay-a11y-panel languages=${JSON.stringify(list)}></qulay-a11y-panel>`);
+      expect('languagesJson' in element).to.equal(false);
+    });
+
+    it('warns once, with no language switch, for a property that is not an array, and still takes JSON text', async () => {
+      const { element } = await panel();
+      const warnings = await captureWarnings(async () => {
+        (element as unknown as { languages: unknown }).languages = { lang: 'ru' };
+        await element.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<qulay-a11y-panel>').and.to.contain('languages=').and.to.contain('accepted:');
+      expect(labels(element)).to.deep.equal([]);
+      (element as unknown as { languages: unknown }).languages = JSON.stringify(list);
+      await element.updateComplete;
+      expect(labels(element)).to.deep.equal(['Oʻzbekcha', 'Русский']);
+    });
   });
 
   it('warns once and falls back on bad attributes', async () => {

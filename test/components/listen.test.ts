@@ -164,7 +164,7 @@ describe('<qulay-listen>', () => {
     installFakeSpeech([{ name: 'Only English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' }]);
     await setLanguage('ru');
     const events: string[] = [];
-    const { listen, button } = await listenTo(html`<qulay-listen @qulay-read-aloud=${(e: CustomEvent) => events.push(`${e.detail.state}:${e.detail.lang}`)}><p lang="kaa-Latn">Oqıw ornınan maǵlıwmatnama.</p></qulay-listen>`);
+    const { listen, button } = await listenTo(html`<qulay-listen @qulay-read-aloud-change=${(e: CustomEvent) => events.push(`${e.detail.state}:${e.detail.lang}`)}><p lang="kaa-Latn">Oqıw ornınan maǵlıwmatnama.</p></qulay-listen>`);
     button().click();
     await tick();
     await listen.updateComplete;
@@ -173,6 +173,57 @@ describe('<qulay-listen>', () => {
     expect(events).to.deep.equal(['no-voice:kaa-Latn']);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(announcements().polite).to.equal(message.trim());
+  });
+
+  describe('0.2 renames', () => {
+    it('fires qulay-read-aloud-change (bubbling, composed, with an object detail) and, until 0.3, the old qulay-read-aloud', async () => {
+      const seen: Array<[string, CustomEvent]> = [];
+      const root = await fixture<HTMLDivElement>(html`<div><qulay-listen><p>Text.</p></qulay-listen></div>`);
+      for (const type of ['qulay-read-aloud-change', 'qulay-read-aloud']) root.addEventListener(type, (e) => seen.push([type, e as CustomEvent]));
+      const listen = root.querySelector('qulay-listen')!;
+      await listen.updateComplete;
+      listen.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await tick();
+      const changes = seen.filter(([type]) => type === 'qulay-read-aloud-change');
+      expect(changes.map(([, e]) => e.detail.state)).to.deep.equal(['playing']);
+      expect(changes[0][1].bubbles && changes[0][1].composed).to.equal(true);
+      expect(seen.filter(([type]) => type === 'qulay-read-aloud').map(([, e]) => e.detail.state), 'old name still fires').to.deep.equal(['playing']);
+    });
+
+    it('reads the element set as forElement, with no warning; the old property target warns once and still works', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div><p id="one">First region.</p><p id="two">Second region.</p><qulay-listen></qulay-listen></div>`);
+      const listen = root.querySelector('qulay-listen')!;
+      const warnings = await captureWarnings(async () => {
+        listen.forElement = root.querySelector('#one')!;
+        await listen.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(listen.region()).to.equal(root.querySelector('#one'));
+      const oldWarnings = await captureWarnings(async () => {
+        listen.target = root.querySelector('#two')!;
+        listen.target = root.querySelector('#two')!;
+      });
+      expect(oldWarnings).to.have.length(1);
+      expect(oldWarnings[0]).to.contain('<qulay-listen>').and.to.contain('renamed forElement').and.to.contain('0.3');
+      expect(listen.target).to.equal(root.querySelector('#two'));
+      expect(listen.forElement).to.equal(root.querySelector('#two'));
+      listen.shadowRoot!.querySelector<HTMLButtonElement>('[part="button"]')!.click();
+      await tick();
+      expect(speech.current?.text).to.equal('Second region.');
+    });
+  });
+
+  it('reads its own content, with one warning, when forElement is not an element (a framework passing an id)', async () => {
+    const { listen, button } = await listenTo(html`<qulay-listen><p>Own text.</p></qulay-listen>`);
+    const warnings = await captureWarnings(async () => {
+      (listen as unknown as { forElement: unknown }).forElement = 'application-form';
+      await listen.updateComplete;
+      button().click();
+      await tick();
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<qulay-listen>').and.to.contain('forElement="application-form"');
+    expect(speech.current?.text).to.equal('Own text.');
   });
 
   it('says so when the browser has no speech at all', async () => {

@@ -48,7 +48,8 @@ describe('<qulay-service-card>', () => {
     expect(await findAccessible('heading', 'Criminal record certificate')).to.exist;
     expect(await findAccessible('link', 'Criminal record certificate')).to.exist;
     expect(shadow.querySelectorAll('a')).to.have.length(1);
-    expect(shadow.querySelector('a')!.getAttribute('href')).to.equal('/services/criminal-record-certificate');
+    // safeUrl() resolves the link against the page, so the href is absolute.
+    expect(shadow.querySelector('a')!.href).to.equal(new URL('/services/criminal-record-certificate', location.href).href);
   });
 
   it('makes the whole card the click target of the link, without nesting interactive elements', async () => {
@@ -164,6 +165,47 @@ describe('<qulay-service-card>', () => {
     });
   });
 
+  describe('numbers and the heading level are Number properties', () => {
+    it('reads number attributes into numbers', async () => {
+      const { element } = await card(fullCard);
+      expect([element.feeBhmIndividual, element.rating, element.ratingCount]).to.deep.equal([0.5, 4.4, 5930]);
+      expect(element.headingLevel).to.equal(undefined);
+    });
+
+    it('takes numbers set as properties, as React 19 and Vue 3 set them, with no warning', async () => {
+      const { element, shadow } = await card(html`<qulay-service-card><span slot="title">Salary certificate</span></qulay-service-card>`);
+      const warnings = await captureWarnings(async () => {
+        element.feeIndividual = 0;
+        element.rating = 4.5;
+        element.ratingCount = 12;
+        element.headingLevel = 4;
+        await element.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(element.innerText).to.contain('Free');
+      expect(element.querySelector('[role="img"]')!.getAttribute('aria-label')).to.equal('Rated 4.5 out of 5, 12 reviews');
+      expect(shadow.querySelector('h4')).to.exist;
+    });
+
+    it('leaves a line out for an empty number attribute, instead of reading it as 0 ("Free")', async () => {
+      const { element } = await card(html`<qulay-service-card fee-individual="" rating=""><span slot="title">T</span></qulay-service-card>`);
+      expect(element.feeIndividual).to.equal(undefined);
+      expect(element.innerText).to.not.contain('Free');
+      expect(element.querySelector('[role="img"]')).to.equal(null);
+    });
+
+    it('names the text it was given in the warning, not NaN', async () => {
+      const warnings = await captureWarnings(async () => {
+        const { element, shadow } = await card(html`<qulay-service-card heading-level="two" rating="many"><span slot="title">T</span></qulay-service-card>`);
+        expect(shadow.querySelector('h3'), 'heading level falls back to 3').to.exist;
+        expect(element.querySelector('[role="img"]')).to.equal(null);
+      });
+      expect(warnings.some((w) => w.includes('heading-level="two"') && w.includes('2, 3, 4, 5 or 6'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('rating="many"'))).to.equal(true);
+      expect(warnings.join('\n')).to.not.contain('NaN');
+    });
+  });
+
   describe('modes', () => {
     it('adds a one-sentence summary in screen-reader mode', async () => {
       const { element } = await card(fullCard);
@@ -193,16 +235,20 @@ describe('<qulay-service-card>', () => {
     it('reads the card aloud in its language, from a listen button in read-aloud mode', async () => {
       const speech = installFakeSpeech();
       setMode({ 'data-qulay-read-aloud': 'on' });
-      const { shadow } = await card(html`<qulay-service-card lang="uz-Latn" fee-individual="0" term="instant">
+      const { shadow, element } = await card(html`<qulay-service-card lang="uz-Latn" fee-individual="0" term="instant">
         <span slot="title">Oʻqish joyidan maʼlumotnoma</span><span slot="agency">Oliy taʼlim vazirligi</span>
       </qulay-service-card>`);
+      const states: string[] = [];
+      element.addEventListener('qulay-read-aloud-change', (event) => states.push(event.detail.state));
       const listen = shadow.querySelector('qulay-listen')!;
+      expect(listen.forElement, 'the listen button reads its card').to.equal(element);
       await listen.updateComplete;
       expect(listen.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Listen: Oʻqish joyidan maʼlumotnoma');
       listen.shadowRoot!.querySelector('button')!.click();
       await tick();
       expect(speech.current!.lang).to.equal('uz-UZ');
       expect(speech.current!.text).to.equal('Oʻqish joyidan maʼlumotnoma');
+      expect(states, 'qulay-read-aloud-change reaches the card').to.deep.equal(['playing']);
       speech.nextWord();
       expect(CSS.highlights.get(highlightNames.word)).to.exist;
     });

@@ -207,6 +207,45 @@ describe('<qulay-service-catalog>', () => {
     expect(titles(element)).to.have.length(2);
   });
 
+  it('warns once, in the kit\'s one wording, for a service-href or an entry href that is not an http(s) or relative URL', async () => {
+    const list = [{ ...services[0], href: 'javascript:alert(1)' }, services[1], services[2]];
+    let element!: QulayServiceCatalog;
+    const warnings = await captureWarnings(async () => {
+      ({ element } = await catalog(html`<qulay-service-catalog service-href="javascript:go('{id}')" .services=${list}></qulay-service-catalog>`));
+      element.requestUpdate();
+      await settle(element);
+    });
+    expect(warnings).to.deep.equal([
+      '<qulay-service-catalog>: services[0].href="javascript:alert(1)" is not valid; accepted: an http(s) or relative URL. Using service-href.',
+      '<qulay-service-catalog>: service-href="javascript:go(\'{id}\')" is not valid; accepted: an http(s) or relative URL. Using no link.',
+    ]);
+    for (const card of element.querySelectorAll('qulay-service-card')) expect(card.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+  });
+
+  describe('heading-level, a Number property read the one way', () => {
+    it('gives its cards the level, from the attribute or the property', async () => {
+      const { element } = await catalog(html`<qulay-service-catalog heading-level="4" .services=${services.slice(0, 2)}></qulay-service-catalog>`);
+      expect(element.headingLevel).to.equal(4);
+      const card = element.querySelector('qulay-service-card')!;
+      expect(card.headingLevel).to.equal(4);
+      expect(card.shadowRoot!.querySelector('h4')).to.exist;
+      element.headingLevel = 2;
+      await settle(element);
+      expect(element.querySelector('qulay-service-card')!.shadowRoot!.querySelector('h2')).to.exist;
+    });
+
+    it('warns once in the kit\'s one wording for a bad level, and its cards use 3 with no warning of their own', async () => {
+      let element!: QulayServiceCatalog;
+      const warnings = await captureWarnings(async () => {
+        ({ element } = await catalog(html`<qulay-service-catalog heading-level="seven" .services=${services.slice(0, 3)}></qulay-service-catalog>`));
+        element.requestUpdate();
+        await settle(element);
+      });
+      expect(warnings).to.deep.equal(['<qulay-service-catalog>: heading-level="seven" is not valid; accepted: 2, 3, 4, 5 or 6. Using 3.']);
+      expect(element.querySelector('qulay-service-card')!.shadowRoot!.querySelector('h3')).to.exist;
+    });
+  });
+
   it('keeps the search in the URL with sync-url, and Back restores it', async () => {
     const { element, search } = await catalog(html`<qulay-service-catalog sync-url .services=${services}></qulay-service-catalog>`);
     await type(element, search, 'pension');

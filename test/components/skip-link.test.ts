@@ -16,7 +16,7 @@ const names: Record<string, string> = {
 async function page(target?: string) {
   const root = await fixture<HTMLDivElement>(html`
     <div>
-      <qulay-skip-link target=${target ?? 'main'}></qulay-skip-link>
+      <qulay-skip-link for=${target ?? 'main'}></qulay-skip-link>
       <header><a href="#home">Home</a> <a href="#services">Services</a></header>
       <main><h1>Services</h1><p>Content</p></main>
     </div>
@@ -93,7 +93,7 @@ describe('<qulay-skip-link>', () => {
 
   it('targets an element by id', async () => {
     const root = await fixture<HTMLDivElement>(html`
-      <div><qulay-skip-link target="content"></qulay-skip-link><div id="content">Here</div></div>
+      <div><qulay-skip-link for="content"></qulay-skip-link><div id="content">Here</div></div>
     `);
     const skip = root.querySelector('qulay-skip-link')!;
     await skip.updateComplete;
@@ -104,7 +104,7 @@ describe('<qulay-skip-link>', () => {
 
   it('targets an element by CSS selector', async () => {
     const root = await fixture<HTMLDivElement>(html`
-      <div><qulay-skip-link target=".page section"></qulay-skip-link><div class="page"><section>S</section></div></div>
+      <div><qulay-skip-link for=".page section"></qulay-skip-link><div class="page"><section>S</section></div></div>
     `);
     const skip = root.querySelector('qulay-skip-link')!;
     await skip.updateComplete;
@@ -114,7 +114,7 @@ describe('<qulay-skip-link>', () => {
 
   it('keeps a target\'s own tabindex', async () => {
     const root = await fixture<HTMLDivElement>(html`
-      <div><qulay-skip-link target="content"></qulay-skip-link><div id="content" tabindex="0">Here</div></div>
+      <div><qulay-skip-link for="content"></qulay-skip-link><div id="content" tabindex="0">Here</div></div>
     `);
     const skip = root.querySelector('qulay-skip-link')!;
     await skip.updateComplete;
@@ -134,7 +134,7 @@ describe('<qulay-skip-link>', () => {
     expect(document.activeElement).to.equal(parts.main);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<qulay-skip-link>');
-    expect(warnings[0]).to.contain('target="nowhere"');
+    expect(warnings[0]).to.contain('for="nowhere"');
     expect(warnings[0]).to.contain('accepted:');
   });
 
@@ -142,7 +142,7 @@ describe('<qulay-skip-link>', () => {
     let skip!: QulaySkipLink;
     let link!: HTMLAnchorElement;
     const warnings = await captureWarnings(async () => {
-      const root = await fixture<HTMLDivElement>(html`<div><qulay-skip-link target="[[["></qulay-skip-link><p>Text</p></div>`);
+      const root = await fixture<HTMLDivElement>(html`<div><qulay-skip-link for="[[["></qulay-skip-link><p>Text</p></div>`);
       skip = root.querySelector('qulay-skip-link') as QulaySkipLink;
       await skip.updateComplete;
       await new Promise((resolve) => setTimeout(resolve));
@@ -163,6 +163,59 @@ describe('<qulay-skip-link>', () => {
       await new Promise((resolve) => setTimeout(resolve));
     });
     expect(warnings.some((w) => w.includes('first focusable element') && w.includes('<a>'))).to.equal(true);
+  });
+
+  describe('the 0.1 attribute target, renamed for', () => {
+    it('still works with the old attribute, with one warning naming both names', async () => {
+      let parts!: { root: HTMLDivElement; skip: QulaySkipLink };
+      const warnings = await captureWarnings(async () => {
+        const root = await fixture<HTMLDivElement>(html`<div><qulay-skip-link target="content"></qulay-skip-link><div id="content">Here</div></div>`);
+        parts = { root, skip: root.querySelector('qulay-skip-link') as QulaySkipLink };
+        await parts.skip.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve));
+        parts.skip.remove();
+        parts.root.prepend(parts.skip);
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+      expect(warnings, warnings.join('\n')).to.have.length(1);
+      expect(warnings[0]).to.contain('<qulay-skip-link>').and.to.contain('target').and.to.contain('for').and.to.contain('0.3');
+      expect(parts.skip.for).to.equal('content');
+      expect(parts.skip.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('#content');
+      parts.skip.shadowRoot!.querySelector('a')!.click();
+      expect(document.activeElement).to.equal(parts.root.querySelector('#content'));
+    });
+
+    it('lets for win when both are present', async () => {
+      let skip!: QulaySkipLink;
+      const warnings = await captureWarnings(async () => {
+        const root = await fixture<HTMLDivElement>(html`<div><qulay-skip-link target="old" for="content"></qulay-skip-link><div id="content">Here</div></div>`);
+        skip = root.querySelector('qulay-skip-link') as QulaySkipLink;
+        await skip.updateComplete;
+      });
+      expect(skip.for).to.equal('content');
+      expect(warnings.filter((w) => w.includes('renamed'))).to.have.length(1);
+    });
+
+    it('works with the new property, as React 19 and Vue 3 set it, and the old property warns once and still works', async () => {
+      const root = await fixture<HTMLDivElement>(html`<div><qulay-skip-link></qulay-skip-link><div id="a">A</div><div id="b">B</div></div>`);
+      const skip = root.querySelector('qulay-skip-link') as QulaySkipLink;
+      const warnings = await captureWarnings(async () => {
+        skip.for = 'a';
+        await skip.updateComplete;
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(skip.getAttribute('for'), 'reflected').to.equal('a');
+      expect(skip.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('#a');
+      const oldWarnings = await captureWarnings(async () => {
+        skip.target = 'b';
+        skip.target = 'b';
+        await skip.updateComplete;
+      });
+      expect(oldWarnings).to.have.length(1);
+      expect(oldWarnings[0]).to.contain('renamed for');
+      expect(skip.target).to.equal('b');
+      expect(skip.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('#b');
+    });
   });
 
   it('fires a cancelable qulay-skip event, so an app can move focus itself', async () => {

@@ -1,5 +1,5 @@
 export { QulaySkipLink } from './skip-link/skip-link.js';
-export { QulayListen } from './listen/listen.js';
+export { QulayListen, type ReadAloudChangeDetail } from './listen/listen.js';
 export { QulayA11yPanel, type PanelLanguage } from './a11y-panel/a11y-panel.js';
 export { QulayServiceCard } from './service-card/service-card.js';
 export { QulayServiceCatalog } from './service-catalog/service-catalog.js';

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import {
@@ -29,11 +29,37 @@ export interface PanelLanguage {
 const placements = ['inline', 'top-bar'] as const;
 type Placement = (typeof placements)[number];
 
+/**
+ * The `languages` attribute is JSON; it is parsed into the property of the same name, so a
+ * framework that sets the property (React 19, Vue 3) and a page that writes the attribute
+ * reach the same place. Text that is not JSON is kept as text, so the element can warn.
+ */
+const jsonConverter: ComplexAttributeConverter<unknown> = {
+  fromAttribute(value: string | null): unknown {
+    if (value === null || !value.trim()) return [];
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+};
+
+/** A value as a warning shows it; never throws (a property may hold anything, even a cycle). */
+function describe(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
 
 /**
  * The citizen-facing switch for every adaptive mode. Choices apply to the whole page at once,
  * persist in this browser, and follow into other tabs. With `languages`, it also offers a
- * language switch as a list of links (never flags).
+ * language switch as a list of links (never flags). With `speech-engine`, turning read-aloud
+ * on also loads a speech engine (for example eSpeak NG), so Uzbek and Karakalpak can be read
+ * where the device has no voice.
  *
  * @summary The accessibility settings panel: text size, contrast, motion, screen-reader mode,
  * simplified layout and read-aloud, with a language switch.
@@ -47,10 +73,7 @@ type Placement = (typeof placements)[number];
  *
  * @cssprop --qulay-color-surface-raised - Background of the top bar.
  *
- * With `speech-engine`, turning read-aloud on also loads a speech engine (for example
- * eSpeak NG), so Uzbek and Karakalpak can be read where the device has no voice.
- *
- * @fires qulay-a11y-panel-toggle - When the panel opens or closes; `detail.open`.
+ * @fires qulay-a11y-panel-toggle - After the panel opened or closed; `detail.open`.
  */
 export class QulayA11yPanel extends QulayElement {
   static override styles = [baseStyles, buttonStyles, a11yPanelStyles];
@@ -62,11 +85,11 @@ export class QulayA11yPanel extends QulayElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   /**
-   * The language switch: a JSON array of `{ "lang", "href", "label" }`, each label written in
-   * its own language. Entries with a missing field or a `javascript:` or `data:` link are
-   * left out with a warning.
+   * The language switch: an array of `{ lang, href, label }`, each label written in its own
+   * language. As an attribute, the same array in JSON. Entries with a missing field or a
+   * link that is not http(s) or relative are left out with a warning.
    */
-  @property({ attribute: 'languages' }) languagesJson = '';
+  @property({ converter: jsonConverter }) languages: PanelLanguage[] = [];
 
   /**
    * A module that adds voices, loaded when the user turns read-aloud on: the eSpeak
@@ -117,7 +140,7 @@ export class QulayA11yPanel extends QulayElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('languagesJson')) this.languages = this.readLanguages();
+    if (changed.has('languages')) this.shownLanguages = this.readLanguages(this.languages);
     if (((changed as PropertyValues).has('preferences') || changed.has('speechEngine')) && this.preferences.readAloud && this.speechEngine) {
       void loadSpeechEngine(this.speechEngine);
     }
@@ -127,27 +150,30 @@ export class QulayA11yPanel extends QulayElement {
     }
   }
 
-  /** The valid entries of `languages`, parsed when the attribute changes (not on every render). */
-  languages: PanelLanguage[] = [];
+  /** The valid entries of `languages`, checked when it changes (not on every render). */
+  private shownLanguages: PanelLanguage[] = [];
 
-  private readLanguages(): PanelLanguage[] {
-    if (!this.languagesJson) return [];
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(this.languagesJson);
-    } catch {
-      this.warnInvalid('languages', this.languagesJson, 'a JSON array of {"lang", "href", "label"}', 'no language switch');
-      return [];
+  private readLanguages(value: unknown): PanelLanguage[] {
+    if (value === undefined || value === null || value === '') return [];
+    let parsed: unknown = value;
+    // A framework without property support may still hand over the JSON text.
+    if (typeof value === 'string') {
+      try {
+        parsed = JSON.parse(value) as unknown;
+      } catch {
+        // Reported below as not an array.
+      }
     }
     if (!Array.isArray(parsed)) {
-      this.warnInvalid('languages', this.languagesJson, 'a JSON array of {"lang", "href", "label"}', 'no language switch');
+      const shown = typeof value === 'string' ? value : (this.getAttribute('languages') ?? describe(value));
+      this.warnInvalid('languages', shown, 'a JSON array of {"lang", "href", "label"}', 'no language switch');
       return [];
     }
     const valid: PanelLanguage[] = [];
     for (const entry of parsed as Array<Partial<Record<keyof PanelLanguage, unknown>> | null>) {
       const href = safeUrl(entry?.href);
       if (entry && typeof entry.lang === 'string' && typeof entry.label === 'string' && href) valid.push({ lang: entry.lang, label: entry.label, href });
-      else this.warn(`languages: the entry ${JSON.stringify(entry)} needs a "lang", a "label" and an http(s) or relative "href"; it is left out.`);
+      else this.warn(`languages: the entry ${describe(entry)} needs a "lang", a "label" and an http(s) or relative "href"; it is left out.`);
     }
     return valid;
   }
@@ -172,7 +198,7 @@ export class QulayA11yPanel extends QulayElement {
   }
 
   private renderLanguages() {
-    const languages = this.languages;
+    const languages = this.shownLanguages;
     if (!languages.length) return nothing;
     const current = pageLocale();
     return html`<nav part="languages" class="languages" aria-label=${msg('Language', { desc: 'Name of the language switch navigation.' })}>

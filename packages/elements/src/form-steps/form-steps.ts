@@ -141,9 +141,9 @@ export class QulayFormSteps extends QulayElement {
       heading.tabIndex = -1;
       step.prepend(heading);
       // In read-aloud mode, a listen button reads the step: heading, hints, labels, values, errors.
-      const listen = document.createElement('qulay-listen') as HTMLElement & { target?: Element };
+      const listen = document.createElement('qulay-listen') as HTMLElement & { forElement?: Element };
       listen.dataset.qulaySteps = 'listen';
-      listen.target = step;
+      listen.forElement = step;
       if (step.heading) listen.setAttribute('label', step.heading);
       heading.after(listen);
     }

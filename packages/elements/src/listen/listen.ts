@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, ReadAloudController, announce, baseStyles, pageLocale, type ReadAloudState } from '@qulay/core';
+import { QulayElement, ReadAloudController, announce, baseStyles, pageLocale, warnOnce, type ReadAloudState } from '@qulay/core';
 import { buttonStyles } from '../shared/controls.styles.js';
 import { pauseIcon, playIcon, speakerIcon, stopIcon } from '../shared/icons.js';
 import { fieldWords, speechProblem } from '../shared/speech-words.js';
@@ -11,7 +11,7 @@ import { listenStyles } from './listen.styles.js';
  * Reads the visible text of a region aloud in each passage's own language, highlighting the
  * word being read. Wrap the content, or point `for` at the id of the region. The controls show
  * when the read-aloud mode is on (`data-qulay-read-aloud="on"` on `<html>`), or always with
- * the `always` attribute.
+ * the `always` attribute. From script, `forElement` names the element to read directly.
  *
  * @summary A click-to-listen button for a card, a step or a whole region.
  *
@@ -25,7 +25,8 @@ import { listenStyles } from './listen.styles.js';
  *
  * @cssprop --qulay-listen-display - How the controls display; the kit sets it to `none`, or `inline-flex` in read-aloud mode.
  *
- * @fires qulay-read-aloud - When reading starts, pauses, resumes, stops or cannot start. `detail.state`: `playing`, `paused`, `idle`, `no-voice` or `unsupported`; `detail.lang` names the language with no voice.
+ * @fires qulay-read-aloud-change - When reading starts, pauses, resumes, stops or cannot start. `detail.state`: `playing`, `paused`, `idle`, `no-voice` or `unsupported`; `detail.lang` names the language with no voice.
+ * @fires qulay-read-aloud - Deprecated: the old name of `qulay-read-aloud-change`, with the same `detail`, still fired until 0.3.
  */
 export class QulayListen extends QulayElement {
   static override styles = [baseStyles, buttonStyles, listenStyles];
@@ -36,8 +37,18 @@ export class QulayListen extends QulayElement {
   /** What is read, for the button's accessible name ("Listen: Criminal record certificate"). */
   @property() label?: string;
 
-  /** The element to read, set from script (a component reading its own host, for example). Wins over `for`. */
-  @property({ attribute: false }) target?: Element;
+  /** The element to read, set from script (a component reading its own host, for example). Wins over `for`. Property only. */
+  @property({ attribute: false }) forElement?: Element;
+
+  /** Deprecated: the old name of `forElement`; it warns once and works until 0.3. */
+  get target(): Element | undefined {
+    return this.forElement;
+  }
+
+  set target(element: Element | undefined) {
+    warnOnce(this, 'the property target is renamed forElement; the old name stops working in 0.3.');
+    this.forElement = element;
+  }
 
   /** Shows the controls even when the read-aloud mode is off. */
   @property({ type: Boolean, reflect: true }) always = false;
@@ -54,7 +65,10 @@ export class QulayListen extends QulayElement {
 
   /** The element this listen button reads. */
   region(): Element | null {
-    if (this.target) return this.target;
+    if (this.forElement instanceof Element) return this.forElement;
+    if (this.forElement !== undefined && this.forElement !== null) {
+      this.warnInvalid('forElement', this.forElement, 'an element', 'its own content or for');
+    }
     if (!this.for) return this;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = root.getElementById?.(this.for) ?? document.getElementById(this.for);
@@ -67,7 +81,10 @@ export class QulayListen extends QulayElement {
   private onStateChange(state: ReadAloudState, missingLang?: string): void {
     this.message = speechProblem(state, missingLang);
     if (this.message) announce(this.message);
-    this.emit('qulay-read-aloud', { state, lang: missingLang });
+    const detail = { state, lang: missingLang };
+    this.emit('qulay-read-aloud-change', detail);
+    // The 0.1 name, for listeners written before the rename; dropped in 0.3.
+    this.emit('qulay-read-aloud', { ...detail });
   }
 
   private buttonName(action: string): string {
@@ -106,8 +123,18 @@ export class QulayListen extends QulayElement {
   }
 }
 
+/** The `detail` of `qulay-read-aloud-change`. */
+export interface ReadAloudChangeDetail {
+  /** `playing`, `paused`, `idle`, `no-voice` or `unsupported`. */
+  state: ReadAloudState;
+  /** With `no-voice`: the language that has no voice. */
+  lang?: string;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
-    'qulay-read-aloud': CustomEvent<{ state: ReadAloudState; lang?: string }>;
+    'qulay-read-aloud-change': CustomEvent<ReadAloudChangeDetail>;
+    /** @deprecated Renamed `qulay-read-aloud-change`; fired until 0.3. */
+    'qulay-read-aloud': CustomEvent<ReadAloudChangeDetail>;
   }
 }

@@ -46,6 +46,11 @@ export const serviceCardStyles = css`
     line-height: var(--qulay-line-height-tight);
     overflow-wrap: anywhere;
   }
+  /* The agency's own heading in the title slot is the card's heading: it takes the card's title style. */
+  .title ::slotted(:is(h1, h2, h3, h4, h5, h6)) {
+    margin: 0;
+    font: inherit;
+  }
   .title a {
     color: var(--qulay-color-link);
     text-decoration: var(--qulay-link-decoration);

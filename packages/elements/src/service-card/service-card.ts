@@ -1,13 +1,14 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { ModeController, QulayElement, baseStyles, parseDuration, safeUrl } from '@qulay/core';
 import { badgesTemplate, keyFactsTemplate, moreFactsTemplate, summaryText, type CardFacts, type Channel, type Fee } from './service-card-facts.js';
 import { serviceCardLightStyles, serviceCardStyles } from './service-card.styles.js';
 import { QulayListen } from '../listen/listen.js';
-
-const headingTags: Record<number, StaticValue> = { 2: literal`h2`, 3: literal`h3`, 4: literal`h4`, 5: literal`h5`, 6: literal`h6` };
+import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { optionalNumber, shownValue } from '../shared/number.js';
+import { readSlottedTitle, sameTitle, type SlottedTitle } from './service-card-title.js';
 const channelAliases: Record<string, Channel> = { web: 'web', online: 'web', mobile: 'mobile', office: 'office', psc: 'office' };
 
 /** The light-DOM containers the card renders its own facts into, so native read-aloud and innerText see them. */
@@ -24,7 +25,7 @@ type LightPart = 'badges' | 'key-facts' | 'more-facts' | 'summary';
  *
  * @tagname qulay-service-card
  *
- * @slot title - The service name (plain text or inline elements; the card makes the heading and the link).
+ * @slot title - The service name (plain text or inline elements; the card makes the heading and the link). When it is the agency's own heading or link, the card uses that heading or link instead of nesting its own around it.
  * @slot - A short description.
  * @slot agency - The responsible agency.
  * @slot actions - Extra links (kept out of the card-wide click target).
@@ -41,7 +42,8 @@ type LightPart = 'badges' | 'key-facts' | 'more-facts' | 'summary';
  * @cssprop --qulay-service-card-border - Card border colour. Default: the border colour.
  * @cssprop --qulay-service-card-rating-color - Colour of the rating stars.
  *
- * @fires qulay-read-aloud - From the listen button in read-aloud mode (see `<qulay-listen>`).
+ * @fires qulay-read-aloud-change - From the card's listen button in read-aloud mode, when reading starts, pauses, resumes, stops or cannot start; `detail` as on `<qulay-listen>`: `{ state, lang }`.
+ * @fires qulay-read-aloud - Deprecated: the old name of `qulay-read-aloud-change`, still fired until 0.3.
  */
 export class QulayServiceCard extends QulayElement {
   static override styles = [baseStyles, serviceCardStyles];
@@ -50,20 +52,20 @@ export class QulayServiceCard extends QulayElement {
 
   /** The service page. The title becomes the card's one link; `javascript:` and `data:` are refused. */
   @property() href?: string;
-  /** Heading level of the title, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  /** Heading level of the title, 2 to 6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level', converter: optionalNumber }) headingLevel?: number;
   /** `g2c` (for citizens), `g2b` (for business) or `g2f` (for foreigners). */
   @property() category?: string;
   /** Fee for individuals in soʻm; `0` shows "Free". */
-  @property({ attribute: 'fee-individual' }) feeIndividual?: string;
+  @property({ type: Number, attribute: 'fee-individual', converter: optionalNumber }) feeIndividual?: number;
   /** Fee for legal entities in soʻm. */
-  @property({ attribute: 'fee-legal' }) feeLegal?: string;
-  /** Fee for individuals as a multiple of the base calculation amount (BHM). */
-  @property({ attribute: 'fee-bhm-individual' }) feeBhmIndividual?: string;
-  /** Fee for legal entities as a multiple of the BHM. */
-  @property({ attribute: 'fee-bhm-legal' }) feeBhmLegal?: string;
-  /** The base calculation amount in soʻm. */
-  @property({ attribute: 'bhm-amount' }) bhmAmount?: string;
+  @property({ type: Number, attribute: 'fee-legal', converter: optionalNumber }) feeLegal?: number;
+  /** Fee for individuals as a multiple of the base calculation amount (BHM); wins over `fee-individual`. */
+  @property({ type: Number, attribute: 'fee-bhm-individual', converter: optionalNumber }) feeBhmIndividual?: number;
+  /** Fee for legal entities as a multiple of the BHM; wins over `fee-legal`. */
+  @property({ type: Number, attribute: 'fee-bhm-legal', converter: optionalNumber }) feeBhmLegal?: number;
+  /** The base calculation amount in soʻm (default 412 000). */
+  @property({ type: Number, attribute: 'bhm-amount', converter: optionalNumber }) bhmAmount?: number;
   /** Processing time: `instant`, or an ISO 8601 duration such as `P5D`. */
   @property() term?: string;
   /** The term's days are working days. */
@@ -75,16 +77,17 @@ export class QulayServiceCard extends QulayElement {
   /** Several agencies behind one application. */
   @property({ type: Boolean }) composite = false;
   /** Average rating, 0 to 5. */
-  @property() rating?: string;
+  @property({ type: Number, converter: optionalNumber }) rating?: number;
   /** Number of ratings. */
-  @property({ attribute: 'rating-count' }) ratingCount?: string;
+  @property({ type: Number, attribute: 'rating-count', converter: optionalNumber }) ratingCount?: number;
   /** `available` or `unavailable`. */
   @property() status?: string;
 
   private readonly modes = new ModeController(this);
   private facts: CardFacts = { channels: [], proactive: false, composite: false, unavailable: false };
   private safeHref?: string;
-  private level = 3;
+  private slotted: SlottedTitle = { heading: false };
+  private level: HeadingLevel = 3;
 
   constructor() {
     super();
@@ -95,7 +98,11 @@ export class QulayServiceCard extends QulayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) this.safeHref = this.readHref();
-    if (changed.has('headingLevel')) this.level = this.readLevel();
+    this.slotted = readSlottedTitle(this);
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
+    }
     this.facts = this.readFacts();
   }
 
@@ -106,35 +113,32 @@ export class QulayServiceCard extends QulayElement {
     return href;
   }
 
-  private readLevel(): number {
-    if (this.headingLevel === undefined || this.headingLevel === null) return 3;
-    const level = Number(this.headingLevel);
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnInvalid('heading-level', this.headingLevel, '2, 3, 4, 5 or 6', '3');
-    return 3;
-  }
-
-  private readNumber(attribute: string, value: string | undefined, { min = 0, max = Infinity } = {}): number | undefined {
-    if (value === undefined || value === null || value === '') return undefined;
-    const number = Number(value);
-    if (!Number.isFinite(number)) {
-      this.warnInvalid(attribute, value, max === Infinity ? `a number, ${min} or more` : `a number from ${min} to ${max}`, 'nothing (the line is left out)');
+  /** Checks one numeric property; a bad value warns with the attribute's own text. */
+  private readNumber(attribute: string, value: number | undefined, { min = 0, max = Infinity } = {}): number | undefined {
+    if (value === undefined || value === null) return undefined;
+    // A framework may set a numeric text as the property; it means the same number, and an
+    // empty text means no value, as the empty attribute does.
+    if (typeof value === 'string' && !(value as string).trim()) return undefined;
+    const number = typeof value === 'string' ? Number(value) : value;
+    const shown = shownValue(this, attribute, value);
+    if (typeof number !== 'number' || !Number.isFinite(number)) {
+      this.warnInvalid(attribute, shown, max === Infinity ? `a number, ${min} or more` : `a number from ${min} to ${max}`, 'nothing (the line is left out)');
       return undefined;
     }
     if (number < min || number > max) {
       const clamped = Math.min(max, Math.max(min, number));
       if (max === Infinity) {
-        this.warnInvalid(attribute, value, `a number, ${min} or more`, 'nothing (the line is left out)');
+        this.warnInvalid(attribute, shown, `a number, ${min} or more`, 'nothing (the line is left out)');
         return undefined;
       }
-      this.warnInvalid(attribute, value, `a number from ${min} to ${max}`, String(clamped));
+      this.warnInvalid(attribute, shown, `a number from ${min} to ${max}`, String(clamped));
       return clamped;
     }
     return number;
   }
 
-  private readFee(sumAttribute: string, sumValue?: string, bhmAttribute?: string, bhmValue?: string): Fee | undefined {
-    const bhm = this.readNumber(bhmAttribute ?? '', bhmValue);
+  private readFee(sumAttribute: string, sumValue: number | undefined, bhmAttribute: string, bhmValue: number | undefined): Fee | undefined {
+    const bhm = this.readNumber(bhmAttribute, bhmValue);
     if (bhm !== undefined) {
       const amount = this.readNumber('bhm-amount', this.bhmAmount) ?? 412000;
       return { bhm, sum: Math.round(bhm * amount) };
@@ -210,8 +214,19 @@ export class QulayServiceCard extends QulayElement {
     return this.querySelector('[slot="title"]')?.textContent?.trim() ?? '';
   }
 
+  /** The title's link: the card's own, or the agency's link in the title slot. */
+  private titleLink(): HTMLAnchorElement | null {
+    return this.slotted.link ?? this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]');
+  }
+
+  /** A title swapped by a CMS (text for a heading or a link) changes what the card wraps around it. */
+  private onTitleChange(): void {
+    if (!sameTitle(readSlottedTitle(this), this.slotted)) this.requestUpdate();
+  }
+
   private onCardClick(event: MouseEvent): void {
-    if (!this.safeHref || event.defaultPrevented || event.button !== 0) return;
+    const link = this.titleLink();
+    if (!link || event.defaultPrevented || event.button !== 0) return;
     const path = event.composedPath();
     const interactive = path.find(
       (node) => node instanceof HTMLElement && (node.matches('a, button, input, select, textarea, summary, label, [tabindex]') || node === this),
@@ -221,17 +236,19 @@ export class QulayServiceCard extends QulayElement {
     if (path.some((node) => node instanceof HTMLElement && node !== this && node.localName.startsWith('qulay-'))) return;
     // Selecting text must stay possible.
     if (getSelection()?.toString()) return;
-    this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]')?.click();
+    link.click();
   }
 
   override render() {
     const { simplified, readAloud } = this.modes.modes;
-    const tag = headingTags[this.level];
-    const titleSlot = html`<slot name="title"></slot>`;
-    const title = staticHtml`<${tag} part="title" class="title" id="title">${
-      this.safeHref ? html`<a part="link" href=${this.safeHref}>${titleSlot}</a>` : titleSlot
-    }</${tag}>`;
-    const listen = readAloud ? html`<qulay-listen class="listen" .target=${this} label=${this.titleText()}></qulay-listen>` : nothing;
+    const tag = headingTag(this.level);
+    const titleSlot = html`<slot name="title" @slotchange=${this.onTitleChange}></slot>`;
+    const linked = this.safeHref && !this.slotted.link ? html`<a part="link" href=${this.safeHref}>${titleSlot}</a>` : titleSlot;
+    const title = this.slotted.heading
+      ? html`<div part="title" class="title" id="title">${linked}</div>`
+      : staticHtml`<${tag} part="title" class="title" id="title">${linked}</${tag}>`;
+    const href = this.safeHref ?? (this.slotted.link ? safeUrl(this.slotted.link.getAttribute('href')) : undefined);
+    const listen = readAloud ? html`<qulay-listen class="listen" .forElement=${this} label=${this.titleText()}></qulay-listen>` : nothing;
     const reason = this.facts.unavailable ? html`<div class="reason"><slot name="reason"></slot></div>` : nothing;
     const rest = html`
       <div class="description"><slot></slot></div>
@@ -240,15 +257,15 @@ export class QulayServiceCard extends QulayElement {
       <div class="actions"><slot name="actions"></slot></div>
     `;
     return html`
-      <article part="card" class=${this.safeHref ? 'card linked' : 'card'} aria-labelledby="title">
+      <article part="card" class=${href ? 'card linked' : 'card'} aria-labelledby="title">
         <div class="icon"><slot name="icon"></slot></div>
         <div class="body">
           ${simplified ? nothing : html`<slot name="qulay-badges"></slot>`} ${title} ${reason}
           <slot name="qulay-key-facts"></slot>
           <slot name="qulay-summary"></slot>
           ${simplified
-            ? html`${this.safeHref && !this.facts.unavailable
-                  ? html`<a part="primary-action" class="primary-action" href=${this.safeHref}>${msg('Get the service')}</a>`
+            ? html`${href && !this.facts.unavailable
+                  ? html`<a part="primary-action" class="primary-action" href=${href}>${msg('Get the service')}</a>`
                   : nothing}
                 <details part="more" class="more">
                   <summary>${msg('More details')}</summary>

@@ -2,10 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
-import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, safeUrl, searchKey } from '@qulay/core';
+import { QulayElement, activeLocale, announce, compareUzbek, formatNumber, pluralCategory, safeUrl, searchKey, setHidden } from '@qulay/core';
 import { readServiceEntry, textIn, type ServiceEntry } from './service-entry.js';
 import { serviceCatalogStyles } from './service-catalog.styles.js';
 import { QulayServiceCard } from '../service-card/service-card.js';
+import { readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 
 type Sort = 'popular' | 'rating' | 'name';
 interface Filters {
@@ -38,15 +39,16 @@ function foundText(count: number): string {
 /**
  * A searchable catalog of service cards. It renders into its own light DOM (search, filters
  * and cards), so everything it shows is page text that native read-aloud tools and
- * `innerText` see, and the cards' ids and labels work with the page's own.
+ * `innerText` see, and the cards' ids and labels work with the page's own. Style it with
+ * `qulay-service-catalog …` selectors. Its cards are `<qulay-service-card>` elements, which it
+ * declares as a dependency (registered with it). What the page puts inside the element (a
+ * plain list of service links for browsers without JavaScript) is the fallback: it stays in
+ * the page, hidden, once the catalog runs.
  *
  * @summary The portal's front door: search across spelling and script, filters, sorting and
  * pages of service cards, for hundreds of services.
  *
  * @tagname qulay-service-catalog
- *
- *
- * The catalog renders in light DOM, so style it with `qulay-service-catalog …` selectors.
  *
  * @cssprop --qulay-service-catalog-columns - Minimum card width of the results grid. Default: 20rem.
  *
@@ -63,8 +65,8 @@ export class QulayServiceCatalog extends QulayElement {
   @property() src?: string;
   /** Where a card links when its entry has no `href`; `{id}` is replaced by the service id. */
   @property({ attribute: 'service-href' }) serviceHref?: string;
-  /** Heading level of each card's title, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel = '3';
+  /** Heading level of each card's title, 2 to 6 (default 3). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /** How many cards a page shows before "Show more services". */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 12;
   /** Keeps the query and filters in the URL, so a search can be shared and Back works. */
@@ -77,6 +79,7 @@ export class QulayServiceCatalog extends QulayElement {
   @state() private shown = 0;
   @state() private loadState: 'idle' | 'loading' | 'error' = 'idle';
 
+  private level: HeadingLevel = 3;
   private readonly idPrefix = `qulay-catalog-${++instances}`;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private loadRun = 0;
@@ -87,6 +90,7 @@ export class QulayServiceCatalog extends QulayElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) this.hideFallback();
     super.connectedCallback();
     if (this.syncUrl) {
       this.readUrl();
@@ -100,6 +104,25 @@ export class QulayServiceCatalog extends QulayElement {
     clearTimeout(this.announceTimer);
   }
 
+  /**
+   * The agency's no-JavaScript content, present before the first render, is hidden (never
+   * removed) so the catalog does not show the services twice. A bare text node cannot carry
+   * `hidden`, so it moves into a hidden span of its own.
+   */
+  private hideFallback(): void {
+    for (const node of [...this.childNodes]) {
+      if (node instanceof HTMLElement) {
+        setHidden(node, true);
+      } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
+        const wrapper = document.createElement('span');
+        wrapper.dataset.qulayCatalog = 'fallback';
+        node.replaceWith(wrapper);
+        wrapper.append(node);
+        setHidden(wrapper, true);
+      }
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('services')) this.entries = this.readEntries(this.services);
     if (changed.has('src') && this.src) void this.load();
@@ -107,9 +130,9 @@ export class QulayServiceCatalog extends QulayElement {
       this.warnInvalid('page-size', this.pageSize, 'a whole number, 1 or more', '12');
       this.pageSize = 12;
     }
-    if (changed.has('headingLevel') && !/^[2-6]$/.test(String(this.headingLevel))) {
-      this.warnInvalid('heading-level', this.headingLevel, '2, 3, 4, 5 or 6', '3');
-      this.headingLevel = '3';
+    if (changed.has('headingLevel')) {
+      const level = this.headingLevel;
+      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
     }
     if (!this.shown) this.shown = this.pageSize;
   }
@@ -130,6 +153,10 @@ export class QulayServiceCatalog extends QulayElement {
       } else {
         seen.add(entry.id);
         entries.push(entry);
+        const href = (raw as { href?: unknown }).href;
+        if (href !== undefined && href !== null && href !== '' && !entry.href) {
+          this.warnInvalid(`services[${index}].href`, href, 'an http(s) or relative URL', this.serviceHref ? 'service-href' : 'no link');
+        }
       }
     });
     return entries;
@@ -254,8 +281,11 @@ export class QulayServiceCatalog extends QulayElement {
 
   private hrefFor(entry: ServiceEntry): string | undefined {
     if (entry.href) return entry.href;
+    if (!this.serviceHref) return undefined;
     // The id is filled in before the URL is checked: parsing would encode the braces.
-    return safeUrl(this.serviceHref?.replace('{id}', encodeURIComponent(entry.id)));
+    const href = safeUrl(this.serviceHref.replace('{id}', encodeURIComponent(entry.id)));
+    if (!href) this.warnInvalid('service-href', this.serviceHref, 'an http(s) or relative URL', 'no link');
+    return href;
   }
 
   private renderCard(entry: ServiceEntry) {
@@ -267,7 +297,7 @@ export class QulayServiceCatalog extends QulayElement {
     return html`<li>
       <qulay-service-card
         href=${this.hrefFor(entry) ?? nothing}
-        heading-level=${this.headingLevel}
+        heading-level=${this.level}
         category=${entry.type ?? nothing}
         fee-bhm-individual=${fee(entry.feeIndividual, true) ?? nothing}
         fee-individual=${fee(entry.feeIndividual) ?? nothing}

@@ -1,18 +1,19 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { QulayElement, baseStyles } from '@qulay/core';
+import { QulayElement, adoptRenamedAttribute, baseStyles, warnOnce } from '@qulay/core';
 import { skipLinkStyles } from './skip-link.styles.js';
 
 const focusableSelector =
   'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"])';
 
-/** The landmark a page's main content usually lives in, used when `target` finds nothing. */
+/** The landmark a page's main content usually lives in, used when `for` finds nothing. */
 const mainFallbackSelector = 'main, [role="main"]';
 
 /**
- * Place it first inside `<body>`. On activation it moves focus to its target, making the
- * target focusable with a temporary `tabindex="-1"` that is removed when focus leaves.
+ * Place it first inside `<body>`. On activation it moves focus to the element `for` names,
+ * making it focusable with a temporary `tabindex="-1"` that is removed when focus leaves.
+ * `for` was called `target` before 0.2; the old attribute warns once and works until 0.3.
  *
  * @summary A "Skip to main content" link: the first thing a keyboard user reaches on the
  * page, hidden until it receives focus, moving focus past the header to the main content.
@@ -27,7 +28,7 @@ const mainFallbackSelector = 'main, [role="main"]';
  * @cssprop --qulay-skip-link-color - Text colour of the visible link. Default: the text colour on primary.
  * @cssprop --qulay-skip-link-z-index - Stacking order of the visible link. Default: 2147483647.
  *
- * @fires qulay-skip - Before focus moves; `detail.target` is the element. Cancel it to move focus yourself (for example in a single-page app).
+ * @fires qulay-skip - Before focus moves; cancelable. `detail.target` is the element. Cancel it to move focus yourself (for example in a single-page app).
  */
 export class QulaySkipLink extends QulayElement {
   static override styles = [baseStyles, skipLinkStyles];
@@ -36,9 +37,26 @@ export class QulaySkipLink extends QulayElement {
    * Where focus goes: the id of the main content, or a CSS selector. The default, `main`,
    * matches an element with `id="main"` or else the page's `<main>` element.
    */
-  @property({ reflect: true }) target = 'main';
+  @property({ reflect: true }) for = 'main';
+
+  /**
+   * Deprecated: the old name of `for`; it warns once and works until 0.3. Internal to the
+   * manifest: the documented rename is the attribute (CHANGELOG.md), and a bad value set
+   * through the old name would warn twice (the rename, then the value).
+   * @internal
+   */
+  get target(): string {
+    return this.for;
+  }
+
+  /** @internal */
+  set target(value: string) {
+    warnOnce(this, 'the property target is renamed for; the old name stops working in 0.3.');
+    this.for = value;
+  }
 
   override connectedCallback(): void {
+    adoptRenamedAttribute(this, 'target', 'for', '0.3');
     super.connectedCallback();
     // Check the page once it is parsed: the target usually comes after the link.
     if (document.readyState === 'loading') {
@@ -51,7 +69,7 @@ export class QulaySkipLink extends QulayElement {
   /** The element focus will move to, or null when the page has none. */
   resolveTarget(): HTMLElement | null {
     const root = this.getRootNode() as Document | ShadowRoot;
-    const value = (this.target ?? '').trim() || 'main';
+    const value = (this.for ?? '').trim() || 'main';
     const byId = root.getElementById?.(value) ?? document.getElementById(value);
     if (byId instanceof HTMLElement) return byId;
     let match: Element | null = null;
@@ -63,7 +81,7 @@ export class QulaySkipLink extends QulayElement {
     if (match instanceof HTMLElement) return match;
     const fallback = root.querySelector(mainFallbackSelector);
     this.warn(
-      `target="${value}" matches no element; accepted: the id of the main content, or a CSS selector (default "main"). ` +
+      `for="${value}" matches no element; accepted: the id of the main content, or a CSS selector (default "main"). ` +
         (fallback ? 'Using the page\'s <main> instead.' : 'The page has no <main> either, so the link does nothing.'),
     );
     return fallback instanceof HTMLElement ? fallback : null;
@@ -93,7 +111,7 @@ export class QulaySkipLink extends QulayElement {
   }
 
   override render() {
-    return html`<a part="link" href=${fragmentFor(this.target)} @click=${this.onClick}
+    return html`<a part="link" href=${fragmentFor(this.for)} @click=${this.onClick}
       ><slot>${msg('Skip to main content', { desc: 'Skip link: jumps past the page header to the main content.' })}</slot></a
     >`;
   }
