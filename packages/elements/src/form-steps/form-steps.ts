@@ -1,22 +1,17 @@
-import { html, nothing, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, announce, formatNumber } from '@qulay/core';
-import type { QulayFormStep } from './form-step.js';
-import { errorPrefix } from '../shared/error-words.js';
-import { formStepsStyles } from './form-steps.styles.js';
-import { validationMessage } from './validation-messages.js';
+import { ModeController, QulayElement, announce, formatNumber, setHidden } from '@qulay/core';
+import { QulayFormStep } from './form-step.js';
 import { QulayListen } from '../listen/listen.js';
+import { formStepsStyles } from './form-steps.styles.js';
+import { StepsChrome } from './chrome.js';
+import { DraftStore } from './drafts.js';
+import { ErrorDisplay } from './error-summary.js';
+import { fieldName, fieldsIn, isField, isNativeField, labelElement, stripSpacesAttribute, type Field } from './fields.js';
+import { QuestionPager, questionIndexOf, questionsOf } from './questions.js';
+import { answers, renderReview } from './review.js';
+import { checkFields, type FieldError } from './validation.js';
 
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** One error on the current step. */
-interface StepError {
-  field: Field;
-  message: string;
-}
-
-const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 let instances = 0;
 
 /**
@@ -24,23 +19,27 @@ let instances = 0;
  * it is one long form that submits; with it, one step at a time, with Back and Continue,
  * validation when the user continues or submits (never on blur), an error summary that takes
  * focus, messages above each field, "Error: " in the page title, and the browser's back and
- * forward buttons moving between steps.
+ * forward buttons moving between steps. Submit checks every step again; after `complete()` a
+ * confirmation panel replaces the form.
  *
  * @summary A multi-step application around the agency's own form.
  *
  * @tagname qulay-form-steps
  *
- * @slot - A `<form>` holding `<qulay-form-step>` elements.
+ * @slot - A `<form>` holding `<qulay-form-step>` elements. Its own submit buttons serve the form without JavaScript and are hidden.
  *
  * @cssprop --qulay-color-danger - Colour of errors.
+ * @cssprop --qulay-color-success - Border of the confirmation panel and the restore notice.
  *
- * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error. Cancel it to skip the browser's own checks for that step.
+ * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error (a field element, native or form-associated, or a name). Cancel it to skip the kit's own checks for that step.
  * @fires qulay-step-change - After the visible step changed; `detail.index`.
- * @fires qulay-submit - When the last step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete()` or `setErrors({ name: message })`.
+ * @fires qulay-submit - When every step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete({ reference })` or `setErrors({ name: message })`.
  */
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
-  static override dependencies = { 'qulay-listen': QulayListen };
+  static override dependencies = { 'qulay-listen': QulayListen, 'qulay-form-step': QulayFormStep };
+
+  private readonly modes = new ModeController(this);
 
   /**
    * Saves what the citizen types in `sessionStorage` under this key, and restores it after a
@@ -49,53 +48,73 @@ export class QulayFormSteps extends QulayElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /** The visible step (0-based). */
-  index = 0;
+  /** The visible step (0-based). Setting it shows that step, like `show(index)`. */
+  get index(): number {
+    return this.current;
+  }
+  set index(value: number) {
+    if (!Number.isInteger(value)) {
+      this.warnInvalid('index', value, `a whole number from 0 to ${Math.max(0, this.steps.length - 1)}`, 'the current step');
+    } else if (this.form) {
+      this.show(value);
+    } else {
+      this.requestedIndex = value;
+    }
+  }
 
-  private saveTimer?: ReturnType<typeof setTimeout>;
+  /** True while a JavaScript submission is under way (read-only: `complete()` or `setErrors()` end it). */
+  get busy(): boolean {
+    return this.isBusy;
+  }
+  set busy(_value: boolean) {
+    this.warn('busy is read-only; call complete() or setErrors() to end a submission.');
+  }
+
+  /** In the simplified layout, the question shown within the step, 0-based (read-only). */
+  get question(): number {
+    return this.questionIndex;
+  }
+  set question(_value: number) {
+    this.warn('question is read-only; the citizen moves between questions with Continue and Back.');
+  }
+
+  /** True once `complete()` was called: the form is replaced by the confirmation. */
+  get completed(): boolean {
+    return this.done;
+  }
+
+  private current = 0;
+  private requestedIndex?: number;
+  private questionIndex = 0;
+  private isBusy = false;
+  private done = false;
+  /** Steps the citizen passed with Continue in this page, valid: only these show "completed". */
+  private readonly passed = new Set<number>();
+  /** Errors the server returned (`setErrors`), until the citizen passes their step again. */
+  private serverErrors: FieldError[] = [];
+  /** Errors of the kit's own checks, on the visible step. */
+  private stepErrors: FieldError[] = [];
   /** Set by a review step's Change link: the next Continue returns to the review. */
   private returnToReview = false;
-  /** A JavaScript submission is under way (after a cancelled `qulay-submit`). */
-  busy = false;
-  /** In the simplified layout, the question shown within the step (0-based). */
-  question = 0;
-
-  private readonly modes = new ModeController(this);
   private simplifiedShown = false;
 
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
-  private readonly idBase = `qulay-steps-${++instances}`;
-  private baseTitle = '';
-  private readonly onPopState = () => this.show(this.stepFromUrl(), { push: false });
+  private chrome?: StepsChrome;
+  private drafts?: DraftStore;
+  private readonly pager = new QuestionPager();
+  private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
+  private readonly onPopState = () => {
+    if (!this.done) this.show(this.stepFromUrl(), { push: false });
+  };
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   override render() {
+    // The form is the agency's; the kit's chrome is rendered into containers of its own.
     return null;
-  }
-
-  protected override updated(): void {
-    // The simplified layout was switched on or off: show the step again in the new layout.
-    if (this.form && this.simplifiedShown !== this.modes.modes.simplified) {
-      this.question = 0;
-      this.show(this.index, { push: false, focus: false });
-    }
-  }
-
-  /** The parts of a step that ask something: each shown alone in the simplified layout. */
-  private questions(step: QulayFormStep): HTMLElement[] {
-    return [...step.children].filter(
-      (child): child is HTMLElement =>
-        child instanceof HTMLElement && !child.hasAttribute('data-qulay-steps') && (child.matches(fieldSelector) || child.querySelector(fieldSelector) !== null),
-    );
-  }
-
-  private get oneQuestionAtATime(): boolean {
-    const step = this.steps[this.index];
-    return this.modes.modes.simplified && !!step && !step.review;
   }
 
   override connectedCallback(): void {
@@ -110,6 +129,14 @@ export class QulayFormSteps extends QulayElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  protected override updated(): void {
+    // The simplified layout was switched on or off: show the step again in the new layout.
+    if (this.form && !this.done && this.simplifiedShown !== this.modes.modes.simplified) {
+      this.questionIndex = 0;
+      this.show(this.current, { push: false, focus: false });
+    }
+  }
+
   /** Finds the form and its steps, checks the markup, and shows the step the URL names. */
   private setUp(): void {
     if (this.form || !this.isConnected) return;
@@ -118,134 +145,32 @@ export class QulayFormSteps extends QulayElement {
       this.warn('contains no <form>; accepted: a native <form> holding <qulay-form-step> elements. It stays as it is.');
       return;
     }
+    const steps = [...form.querySelectorAll<QulayFormStep>('qulay-form-step')];
+    if (!steps.length) return;
     this.form = form;
-    this.steps = [...form.querySelectorAll<QulayFormStep>('qulay-form-step')];
-    if (!this.steps.length) return;
+    this.steps = steps;
     this.checkMarkup();
-    this.baseTitle = document.title.replace(/^[^:]*: /, (prefix) => (prefix === errorPrefix() ? '' : prefix));
+    this.errors.start();
     form.noValidate = true;
     form.addEventListener('submit', (event) => this.onSubmit(event));
+    form.addEventListener('formdata', (event) => this.stripSpaces(event.formData));
     // The agency's own submit buttons serve the no-JavaScript form; the step navigation replaces them.
-    for (const button of form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"]')) {
-      if (!button.closest('[data-qulay-steps]')) button.hidden = true;
+    for (const button of form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"], input[type="image"]')) {
+      if (!button.closest('[data-qulay-steps]')) setHidden(button, true);
     }
-    const progress = document.createElement('nav');
-    progress.dataset.qulaySteps = 'progress';
-    form.before(progress);
-    const nav = document.createElement('div');
-    nav.dataset.qulaySteps = 'nav';
-    form.append(nav);
-    for (const step of this.steps) {
-      const heading = document.createElement('h2');
-      heading.dataset.qulaySteps = 'heading';
-      heading.tabIndex = -1;
-      step.prepend(heading);
-      // In read-aloud mode, a listen button reads the step: heading, hints, labels, values, errors.
-      const listen = document.createElement('qulay-listen') as HTMLElement & { target?: Element };
-      listen.dataset.qulaySteps = 'listen';
-      listen.target = step;
-      if (step.heading) listen.setAttribute('label', step.heading);
-      heading.after(listen);
-    }
-    const restored = this.restoreDraft();
+    this.chrome = new StepsChrome(form, steps);
+    this.chrome.build();
+    let restored: { step: number; count: number } | undefined;
     if (this.draftKey) {
-      form.addEventListener('input', () => this.scheduleSave());
-      form.addEventListener('change', () => this.scheduleSave());
+      this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
+      restored = this.drafts.restore();
+      const save = () => !this.done && this.drafts?.schedule(this.current);
+      form.addEventListener('input', save);
+      form.addEventListener('change', save);
     }
-    this.show(location.hash ? this.stepFromUrl() : (restored?.step ?? 0), { push: false, focus: false });
-    if (restored?.count) this.showNotice(msg('We restored what you entered.'));
-  }
-
-  private get storageKey(): string {
-    return `qulay:draft:${this.draftKey}`;
-  }
-
-  /** Fields whose values never go into a draft. */
-  private excluded(field: Field): boolean {
-    return (
-      (field instanceof HTMLInputElement && ['password', 'file'].includes(field.type)) ||
-      field.autocomplete === 'one-time-code' ||
-      field.closest('[data-qulay-no-draft]') !== null ||
-      !field.name
-    );
-  }
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveDraft(), 300);
-  }
-
-  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
-  saveDraft(): void {
-    if (!this.draftKey || !this.form) return;
-    const values: Record<string, string | string[]> = {};
-    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
-      if (this.excluded(field)) continue;
-      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
-        if (!field.checked) continue;
-        const current = values[field.name];
-        values[field.name] = field.type === 'checkbox' ? [...(Array.isArray(current) ? current : []), field.value] : field.value;
-      } else if (field instanceof HTMLSelectElement && field.multiple) {
-        values[field.name] = [...field.selectedOptions].map((o) => o.value);
-      } else if (field.value) {
-        values[field.name] = field.value;
-      }
-    }
-    try {
-      // Nothing typed is nothing to keep: an emptied form leaves no draft behind.
-      if (!Object.keys(values).length) sessionStorage.removeItem(this.storageKey);
-      else sessionStorage.setItem(this.storageKey, JSON.stringify({ v: 1, step: this.index, values }));
-    } catch {
-      this.warn('could not save the draft (storage is full or blocked); what is typed stays in the page only.');
-    }
-  }
-
-  private restoreDraft(): { step: number; count: number } | undefined {
-    if (!this.draftKey || !this.form) return undefined;
-    let draft: { step?: number; values?: Record<string, unknown> } | undefined;
-    try {
-      draft = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') ?? undefined;
-    } catch {
-      draft = undefined;
-    }
-    if (!draft?.values || typeof draft.values !== 'object') return undefined;
-    let count = 0;
-    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
-      if (this.excluded(field) || !(field.name in draft.values)) continue;
-      const value = draft.values[field.name];
-      const list = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
-        field.checked = list.includes(field.value);
-      } else if (field instanceof HTMLSelectElement && field.multiple) {
-        for (const option of field.options) option.selected = list.includes(option.value);
-      } else {
-        field.value = list[0] ?? '';
-      }
-      count++;
-    }
-    return { step: Number.isInteger(draft.step) ? Number(draft.step) : 0, count };
-  }
-
-  /** Forgets the draft, empties the form and returns to the first step, after asking. */
-  clearForm(): void {
-    if (!window.confirm(msg('Clear everything you entered in this form?'))) return;
-    clearTimeout(this.saveTimer);
-    this.form?.reset();
-    this.querySelector('[data-qulay-steps="notice"]')?.remove();
-    this.show(0);
-    if (this.draftKey) sessionStorage.removeItem(this.storageKey);
-    announce(msg('The form was cleared.'));
-  }
-
-  private showNotice(text: string): void {
-    let notice = this.querySelector<HTMLElement>(':scope [data-qulay-steps="notice"]');
-    if (!notice) {
-      notice = document.createElement('div');
-      notice.dataset.qulaySteps = 'notice';
-      this.form!.before(notice);
-    }
-    render(html`<p>${text}</p>`, notice);
-    announce(text);
+    // A hash or a draft chooses the step on screen; neither marks a step as completed.
+    this.show(this.requestedIndex ?? (location.hash ? this.stepFromUrl() : (restored?.step ?? 0)), { push: false, focus: false });
+    if (restored?.count) this.chrome.showNotice(msg('We restored what you entered.'));
   }
 
   private checkMarkup(): void {
@@ -253,12 +178,21 @@ export class QulayFormSteps extends QulayElement {
     this.steps.forEach((step, i) => {
       if (!step.heading) this.warn(`step ${i + 1} has no heading attribute; accepted: heading="…". It shows as "Step ${i + 1} of ${this.steps.length}".`);
       if (step.review && i !== this.steps.length - 1) this.warn(`step ${i + 1} is a review step but not the last; accepted: the review step last. It is treated as an ordinary step.`);
-      const stepNames = new Set([...step.querySelectorAll<Field>(fieldSelector)].map((f) => f.name).filter(Boolean));
-      for (const name of stepNames) {
+      for (const name of new Set(fieldsIn(step).map(fieldName).filter(Boolean))) {
         if (names.has(name)) this.warn(`the field name "${name}" is used in step ${names.get(name)! + 1} and step ${i + 1}; accepted: each name in one step. Both are submitted.`);
         else names.set(name, i);
       }
     });
+  }
+
+  /** Sends `data-qulay-strip-spaces` fields without their spaces; the field keeps what was typed. */
+  private stripSpaces(data: FormData): void {
+    const names = new Set(fieldsIn(this.form!).filter((f) => isNativeField(f) && f.hasAttribute(stripSpacesAttribute)).map(fieldName).filter(Boolean));
+    for (const name of names) {
+      const values = data.getAll(name);
+      data.delete(name);
+      for (const value of values) data.append(name, typeof value === 'string' ? value.replace(/\s+/g, '') : value);
+    }
   }
 
   private stepFromUrl(): number {
@@ -267,313 +201,234 @@ export class QulayFormSteps extends QulayElement {
     return Math.min(Math.max(0, n), Math.max(0, this.steps.length - 1));
   }
 
-  private label(step: QulayFormStep, i: number): string {
-    const n = formatNumber(i + 1);
-    const total = formatNumber(this.steps.length);
-    return step.heading ? msg(str`Step ${n} of ${total}: ${step.heading}`) : msg(str`Step ${n} of ${total}`);
+  private stepOf(field: Element): number {
+    return this.steps.findIndex((step) => step.contains(field));
+  }
+
+  private get oneQuestionAtATime(): boolean {
+    const step = this.steps[this.current];
+    return this.modes.modes.simplified && !!step && !(step.review && this.current === this.steps.length - 1);
   }
 
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
-    if (!this.form || !this.steps.length) return;
-    if (index !== this.index) this.question = 0;
-    this.index = Math.min(Math.max(0, index), this.steps.length - 1);
-    this.steps.forEach((step, i) => (step.hidden = i !== this.index));
+    if (!this.form || !this.chrome || this.done) return;
+    const next = Math.min(Math.max(0, Math.trunc(Number(index)) || 0), this.steps.length - 1);
+    if (next !== this.current) {
+      this.questionIndex = 0;
+      this.stepErrors = [];
+    }
+    this.current = next;
+    this.steps.forEach((step, i) => setHidden(step, i !== this.current));
     this.simplifiedShown = this.modes.modes.simplified;
-    const questions = this.questions(this.steps[this.index]);
-    this.question = Math.min(this.question, Math.max(0, questions.length - 1));
-    questions.forEach((part, i) => (part.hidden = this.oneQuestionAtATime && i !== this.question));
-    this.clearErrors();
+    const step = this.steps[this.current];
+    const count = questionsOf(step).length;
+    this.questionIndex = Math.min(this.questionIndex, Math.max(0, count - 1));
     this.renderChrome();
-    if (this.steps[this.index].review && this.index === this.steps.length - 1) {
+    if (step.review && this.current === this.steps.length - 1) {
       this.returnToReview = false;
-      this.renderReview();
+      renderReview(step, this.chrome.heading(this.current), answers(this.steps.slice(0, -1)), (i, field) => {
+        this.returnToReview = true;
+        this.goToField(field, { step: i });
+      });
     }
-    if (push) history.pushState(null, '', `#step-${this.index + 1}`);
-    if (this.draftKey && push) this.saveDraft();
+    this.displayErrors({ focus: false });
+    if (push) history.pushState(null, '', `#step-${this.current + 1}`);
     if (focus) {
-      const heading = this.steps[this.index].querySelector<HTMLElement>('[data-qulay-steps="heading"]');
-      heading?.focus();
-      const count = questions.length;
-      announce(
-        this.oneQuestionAtATime && count > 1
-          ? `${this.label(this.steps[this.index], this.index)}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}`
-          : this.label(this.steps[this.index], this.index),
-      );
+      this.chrome.heading(this.current).focus();
+      const label = this.chrome.label(this.current);
+      announce(this.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.questionIndex + 1)} of ${formatNumber(count)}`)}` : label);
     }
-    this.emit('qulay-step-change', { index: this.index });
+    this.emit('qulay-step-change', { index: this.current });
   }
 
   private renderChrome(): void {
-    const form = this.form!;
-    const last = this.index === this.steps.length - 1;
-    this.steps.forEach((step, i) => {
-      const heading = step.querySelector<HTMLElement>('[data-qulay-steps="heading"]');
-      if (!heading) return;
-      const n = formatNumber(i + 1);
-      const total = formatNumber(this.steps.length);
-      render(
-        html`<span class="context">${msg(str`Step ${n} of ${total}`)}</span>${step.heading || nothing}`,
-        heading,
-      );
+    this.chrome?.render(this.current, this.passed, {
+      back: this.current > 0 || (this.oneQuestionAtATime && this.questionIndex > 0),
+      last: this.current === this.steps.length - 1,
+      busy: this.isBusy,
+      clear: !!this.drafts,
+      onBack: () => this.back(),
+      onClear: () => this.clearForm(),
     });
-    render(
-      html`<ol aria-label=${msg('Application steps')}>
-        ${this.steps.map((step, i) => {
-          const state = i < this.index ? msg('completed') : i === this.index ? msg('current') : msg('not completed');
-          return html`<li aria-current=${i === this.index ? 'step' : nothing}>
-            ${formatNumber(i + 1)}. ${step.heading || msg(str`Step ${formatNumber(i + 1)}`)} <span class="state">(${state})</span>
-          </li>`;
-        })}
-      </ol>`,
-      form.previousElementSibling as HTMLElement,
-    );
-    render(
-      html`${this.index > 0 || (this.oneQuestionAtATime && this.question > 0) ? html`<button type="button" @click=${() => this.back()}>${msg('Back')}</button>` : nothing}
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : last ? msg('Submit application') : msg('Continue')}</button>
-        ${this.draftKey ? html`<button type="button" class="clear" @click=${() => this.clearForm()}>${msg('Clear form')}</button>` : nothing}`,
-      form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
-    );
+  }
+
+  /** Shows the kit's and the server's errors for the visible step, and the server's for the others; then the question of the first. */
+  private displayErrors({ focus }: { focus: boolean }): void {
+    const step = this.steps[this.current];
+    const here = [...this.stepErrors, ...this.serverErrors.filter((e) => step.contains(e.field) && !this.stepErrors.some((own) => own.field === e.field))];
+    const elsewhere = this.serverErrors.filter((e) => !step.contains(e.field));
+    this.errors.show(this.form!, this.chrome!.heading(this.current), here, elsewhere, { focus });
+    this.pager.apply(questionsOf(step), this.oneQuestionAtATime ? this.questionIndex : -1);
   }
 
   /** One question back in the simplified layout, else one step back. */
   back(): void {
-    if (this.oneQuestionAtATime && this.question > 0) {
-      this.question--;
-      this.show(this.index, { push: false });
+    if (this.oneQuestionAtATime && this.questionIndex > 0) {
+      this.questionIndex--;
+      this.show(this.current, { push: false });
     } else {
-      this.show(this.index - 1);
+      this.show(this.current - 1);
     }
   }
 
-  /** Checks the visible step: the browser's constraints plus the agency's `qulay-validate` rules. */
-  validateStep(index = this.index): StepError[] {
+  /**
+   * Checks a step (by default the visible one; in the simplified layout its visible question):
+   * the fields' own rules, white space trimmed, plus the agency's `qulay-validate` rules.
+   */
+  validateStep(index = this.current): FieldError[] {
     const step = this.steps[index];
-    const errors: StepError[] = [];
-    const setError = (field: HTMLElement | string, message: string) => {
-      const target = (typeof field === 'string' ? step.querySelector(`[name="${CSS.escape(field)}"]`) : field) as Field | null;
-      if (target && target.matches(fieldSelector) && !errors.some((e) => e.field === target)) errors.push({ field: target, message });
-    };
-    const useBrowser = this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
-    if (useBrowser) {
-      const seenGroups = new Set<string>();
-      const scope = this.oneQuestionAtATime && index === this.index ? (this.questions(step)[this.question] ?? step) : step;
-      for (const field of scope.querySelectorAll<Field>(fieldSelector)) {
-        if (field.disabled || field.checkValidity()) continue;
-        if (field instanceof HTMLInputElement && field.type === 'radio') {
-          if (seenGroups.has(field.name)) continue;
-          seenGroups.add(field.name);
-        }
-        setError(field, validationMessage(field));
-      }
-    }
-    return errors;
+    if (!step) return [];
+    const question = this.oneQuestionAtATime && index === this.current ? questionsOf(step)[this.questionIndex] : undefined;
+    return checkFields(step, (setError) => this.emit('qulay-validate', { step: index, setError }, { cancelable: true }), question?.fields);
   }
 
   private onSubmit(event: SubmitEvent): void {
-    if (this.busy) {
+    if (this.isBusy || this.done) {
       event.preventDefault();
       return;
     }
     const errors = this.validateStep();
+    const checked = new Set(this.oneQuestionAtATime ? (questionsOf(this.steps[this.current])[this.questionIndex]?.fields ?? []) : fieldsIn(this.steps[this.current]));
     if (errors.length) {
       event.preventDefault();
-      this.showErrors(errors);
+      this.stepErrors = errors;
+      this.displayErrors({ focus: true });
       return;
     }
-    if (this.oneQuestionAtATime && this.question < this.questions(this.steps[this.index]).length - 1) {
+    // What the citizen answered again replaces what the server said about it.
+    this.serverErrors = this.serverErrors.filter((e) => !checked.has(e.field));
+    this.stepErrors = [];
+    if (this.oneQuestionAtATime && this.questionIndex < questionsOf(this.steps[this.current]).length - 1) {
       event.preventDefault();
-      this.question++;
-      this.show(this.index, { push: false });
+      this.questionIndex++;
+      this.show(this.current, { push: false });
       return;
     }
-    if (this.index < this.steps.length - 1) {
+    this.passed.add(this.current);
+    if (this.current < this.steps.length - 1) {
       event.preventDefault();
-      this.show(this.returnToReview ? this.steps.length - 1 : this.index + 1);
+      this.show(this.returnToReview ? this.steps.length - 1 : this.current + 1);
       return;
     }
-    // The last step, valid: the agency may take over (a JavaScript submission)…
+    // Submit: every step again, in order; a URL or a draft may have skipped some.
+    for (let i = 0; i < this.steps.length; i++) {
+      const failed = checkFields(this.steps[i], (setError) => this.emit('qulay-validate', { step: i, setError }, { cancelable: true }));
+      if (!failed.length) continue;
+      event.preventDefault();
+      this.passed.delete(i);
+      this.show(i, { focus: false });
+      this.stepErrors = failed;
+      this.focusQuestionOf(failed[0].field);
+      this.displayErrors({ focus: true });
+      return;
+    }
+    this.serverErrors = [];
     const form = this.form!;
+    // The last step, valid: the agency may take over (a JavaScript submission)…
     if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
       event.preventDefault();
       this.setBusy(true);
       return;
     }
     // …or the native form submits, and the draft has served its purpose.
-    this.forgetDraft();
+    this.drafts?.forget();
   }
 
-  private forgetDraft(): void {
-    if (!this.draftKey) return;
-    clearTimeout(this.saveTimer);
-    sessionStorage.removeItem(this.storageKey);
-  }
-
-  private setBusy(busy: boolean): void {
-    this.busy = busy;
-    const form = this.form;
-    if (!form) return;
-    if (busy) form.setAttribute('aria-busy', 'true');
-    else form.removeAttribute('aria-busy');
+  /** In the simplified layout, makes the question holding `field` the visible one. */
+  private focusQuestionOf(field: Field): void {
+    if (!this.oneQuestionAtATime) return;
+    const i = questionIndexOf(questionsOf(this.steps[this.current]), field);
+    if (i >= 0) this.questionIndex = i;
     this.renderChrome();
   }
 
+  /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
+  private goToField(field: Field, { step = this.stepOf(field) } = {}): void {
+    if (step < 0) return;
+    if (step !== this.current) this.show(step, { focus: false });
+    if (this.oneQuestionAtATime) {
+      const i = questionIndexOf(questionsOf(this.steps[this.current]), field);
+      if (i >= 0 && i !== this.questionIndex) {
+        this.questionIndex = i;
+        this.show(this.current, { push: false, focus: false });
+      }
+    }
+    field.focus({ preventScroll: true });
+    (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
+  }
+
+  private setBusy(busy: boolean): void {
+    this.isBusy = busy;
+    if (busy) this.form?.setAttribute('aria-busy', 'true');
+    else this.form?.removeAttribute('aria-busy');
+    this.renderChrome();
+  }
+
+  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
+  saveDraft(): void {
+    if (!this.done) this.drafts?.save(this.current);
+  }
+
+  /** Forgets the draft, empties the form and returns to the first step, after asking. */
+  clearForm(): void {
+    if (!window.confirm(msg('Clear everything you entered in this form?'))) return;
+    this.drafts?.forget();
+    this.form?.reset();
+    this.chrome?.removeNotice();
+    this.passed.clear();
+    this.serverErrors = [];
+    this.stepErrors = [];
+    this.show(0);
+    this.drafts?.forget();
+    announce(msg('The form was cleared.'));
+  }
+
   /**
-   * After a JavaScript submission failed on the server: shows `{ fieldName: message }` in the
-   * error summary of the first step that has one of those fields, and keeps every value.
+   * After a JavaScript submission failed on the server: `{ fieldName: message }`. Shows the
+   * first step with one of those fields, its errors by the fields, and every error in the
+   * summary (those on other steps link to their step). Every value is kept. A name the form
+   * does not have is reported once in the console; an empty message reads "Check this answer."
    */
   setErrors(errors: Record<string, string>): void {
+    if (!this.form || this.done) return;
     this.setBusy(false);
-    const found = Object.entries(errors)
-      .map(([name, message]) => ({ field: this.form?.querySelector<Field>(`[name="${CSS.escape(name)}"]`) ?? null, message }))
-      .filter((e): e is StepError => e.field !== null);
-    const missing = Object.keys(errors).filter((name) => !this.form?.querySelector(`[name="${CSS.escape(name)}"]`));
-    if (missing.length) this.warn(`setErrors() names fields this form does not have: ${missing.join(', ')}.`);
+    const found: FieldError[] = [];
+    const unknown: string[] = [];
+    for (const [name, message] of Object.entries(errors && typeof errors === 'object' ? errors : {})) {
+      const field = [...this.form.querySelectorAll(`[name="${CSS.escape(name)}"]`)].find((el): el is Field => isField(el) && this.stepOf(el) >= 0);
+      if (field) found.push({ field, message: typeof message === 'string' ? message : '' });
+      else unknown.push(name);
+    }
+    if (unknown.length) this.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
     if (!found.length) return;
-    const first = this.steps.findIndex((step) => found.some((e) => step.contains(e.field)));
+    this.serverErrors = found;
+    for (const { field } of found) this.passed.delete(this.stepOf(field));
+    const first = Math.min(...found.map((e) => this.stepOf(e.field)));
     this.show(first, { focus: false });
-    this.showErrors(found.filter((e) => this.steps[first].contains(e.field)));
+    this.focusQuestionOf(found.filter((e) => this.stepOf(e.field) === first).sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0].field);
+    this.displayErrors({ focus: true });
   }
 
-  /** After a JavaScript submission succeeded: ends the busy state and forgets the draft. */
-  complete(): void {
+  /**
+   * After a JavaScript submission succeeded: the form is done. A confirmation panel
+   * ("Application sent", and `reference` when given) replaces it and takes focus, the draft
+   * is forgotten, and nothing is left to submit twice.
+   */
+  complete(options: { reference?: string } = {}): void {
+    if (!this.form || !this.chrome || this.done) return;
+    let reference: unknown = options?.reference;
+    if (reference !== undefined && typeof reference !== 'string' && typeof reference !== 'number') {
+      this.warnInvalid('reference', reference, 'a string', 'no reference');
+      reference = undefined;
+    }
     this.setBusy(false);
-    this.forgetDraft();
-  }
-
-  /** The answers to every earlier step, as a screen reader and a reader can check them. */
-  private answers(): Array<{ step: number; question: string; answer: string; field: Field }> {
-    const rows: Array<{ step: number; question: string; answer: string; field: Field }> = [];
-    this.steps.slice(0, -1).forEach((step, index) => {
-      const seen = new Set<string>();
-      for (const field of step.querySelectorAll<Field>(fieldSelector)) {
-        const choice = field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
-        if (choice && seen.has(field.name)) continue;
-        if (choice) seen.add(field.name);
-        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const question = choice ? text(field.closest('fieldset')?.querySelector('legend')) || text(field.labels?.[0]) : text(field.labels?.[0]) || field.name;
-        let answer: string;
-        if (choice) {
-          const group = [...step.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(field.name)}"]`)].filter((input) => input.checked);
-          answer = group.map((input) => text(input.labels?.[0]) || input.value).join(', ');
-        } else if (field instanceof HTMLSelectElement) {
-          answer = [...field.selectedOptions].filter((o) => o.value).map((o) => o.label).join(', ');
-        } else if (field instanceof HTMLInputElement && field.type === 'password') {
-          answer = field.value ? '••••••' : '';
-        } else if (field instanceof HTMLInputElement && field.type === 'file') {
-          answer = [...(field.files ?? [])].map((file) => file.name).join(', ');
-        } else {
-          answer = field.value.trim();
-        }
-        rows.push({ step: index, question, answer, field });
-      }
-    });
-    return rows;
-  }
-
-  private renderReview(): void {
-    const step = this.steps[this.index];
-    let container = step.querySelector<HTMLElement>('[data-qulay-steps="review"]');
-    if (!container) {
-      container = document.createElement('div');
-      container.dataset.qulaySteps = 'review';
-      step.querySelector('[data-qulay-steps="heading"]')!.after(container);
-    }
-    const change = (event: Event, index: number, field: Field) => {
-      event.preventDefault();
-      this.returnToReview = true;
-      this.show(index);
-      field.focus();
-    };
-    render(
-      html`<dl class="review">
-        ${this.answers().map(
-          ({ step: index, question, answer, field }) => html`<div class="row">
-            <dt>${question}</dt>
-            <dd>${answer || msg('Not provided')}</dd>
-            <dd class="change">
-              <a href=${`#step-${index + 1}`} @click=${(event: Event) => change(event, index, field)}
-                >${msg('Change')}<span class="qulay-visually-hidden"> ${question}</span></a
-              >
-            </dd>
-          </div>`,
-        )}
-      </dl>`,
-      container,
-    );
-  }
-
-  private clearErrors(): void {
-    if (!this.form) return;
-    for (const node of this.form.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) node.remove();
-    for (const field of this.form.querySelectorAll<Field>('[data-qulay-described]')) {
-      const own = field.getAttribute('data-qulay-described') ?? '';
-      if (own) field.setAttribute('aria-describedby', own);
-      else field.removeAttribute('aria-describedby');
-      field.removeAttribute('data-qulay-described');
-      field.removeAttribute('aria-invalid');
-    }
-    if (this.baseTitle) document.title = this.baseTitle;
-  }
-
-  private fieldLabel(field: Field): HTMLElement | null {
-    if (field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type)) {
-      return field.closest('fieldset')?.querySelector('legend') ?? field.labels?.[0] ?? null;
-    }
-    return field.labels?.[0] ?? null;
-  }
-
-  private showErrors(errors: StepError[]): void {
-    this.clearErrors();
-    const step = this.steps[this.index];
-    errors.forEach(({ field, message }, i) => {
-      if (!field.id) field.id = `${this.idBase}-field-${i}`;
-      const id = `${field.id}-error`;
-      const paragraph = document.createElement('p');
-      paragraph.className = 'qulay-error-message';
-      paragraph.id = id;
-      paragraph.textContent = `${errorPrefix()}${message}`;
-      const group = field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type) ? field.closest('fieldset') : null;
-      const legend = group?.querySelector('legend');
-      if (legend) legend.after(paragraph);
-      else if (group) group.prepend(paragraph);
-      else field.before(paragraph);
-      const targets = group ? [...group.querySelectorAll<Field>(`[name="${CSS.escape(field.name)}"]`)] : [field];
-      for (const target of targets) {
-        target.setAttribute('data-qulay-described', target.getAttribute('aria-describedby') ?? '');
-        target.setAttribute('aria-describedby', [id, target.getAttribute('aria-describedby')].filter(Boolean).join(' '));
-        target.setAttribute('aria-invalid', 'true');
-      }
-    });
-    const summary = document.createElement('div');
-    summary.dataset.qulaySteps = 'summary';
-    summary.tabIndex = -1;
-    summary.setAttribute('aria-labelledby', `${this.idBase}-summary-title`);
-    render(
-      html`<h2 id=${`${this.idBase}-summary-title`}>${msg('There is a problem')}</h2>
-        <ul>
-          ${errors.map(
-            ({ field, message }) =>
-              // The field's name first, so each link says where the problem is ("Full name: Fill in this field.").
-              html`<li><a href=${`#${field.id}`} @click=${(event: Event) => this.goToField(event, field)}>${this.summaryText(field, message)}</a></li>`,
-          )}
-        </ul>`,
-      summary,
-    );
-    step.querySelector('[data-qulay-steps="heading"]')!.after(summary);
-    document.title = `${errorPrefix()}${this.baseTitle}`;
-    summary.focus();
-  }
-
-  private summaryText(field: Field, message: string): string {
-    const name = (this.fieldLabel(field)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return name ? `${name}: ${message}` : message;
-  }
-
-  private goToField(event: Event, field: Field): void {
-    event.preventDefault();
-    field.focus({ preventScroll: true });
-    (this.fieldLabel(field) ?? field).scrollIntoView({ block: 'center' });
+    this.done = true;
+    this.drafts?.forget();
+    this.serverErrors = [];
+    this.stepErrors = [];
+    this.errors.clear(this.form);
+    this.chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
   }
 }
 
