@@ -32,8 +32,8 @@ export class StepsChrome {
   label(i: number): string {
     const n = formatNumber(i + 1);
     const total = formatNumber(this.steps.length);
-    const heading = this.steps[i]?.heading;
-    return heading ? msg(str`Step ${n} of ${total}: ${heading}`) : msg(str`Step ${n} of ${total}`);
+    const step = this.steps[i];
+    return step?.heading ? msg(str`Step ${n} of ${total}: ${step.heading}`) : msg(str`Step ${n} of ${total}`);
   }
 
   build(): void {

@@ -237,7 +237,7 @@ export class QulayFormSteps extends QulayElement {
     if (focus) {
       this.chrome.heading(this.current).focus();
       const label = this.chrome.label(this.current);
-      announce(this.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.questionIndex + 1)} of ${formatNumber(count)}`)}` : label);
+      announce(this.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}` : label);
     }
     this.emit('qulay-step-change', { index: this.current });
   }
@@ -305,9 +305,9 @@ export class QulayFormSteps extends QulayElement {
       this.show(this.current, { push: false });
       return;
     }
-    this.passed.add(this.current);
     if (this.current < this.steps.length - 1) {
       event.preventDefault();
+      this.passed.add(this.current);
       this.show(this.returnToReview ? this.steps.length - 1 : this.current + 1);
       return;
     }
