@@ -78,7 +78,12 @@ async function type(root: HTMLElement, id: string, text: string) {
   await sendKeys({ type: text });
 }
 
+/** A native submission would leave the test page: it is stopped after the kit has decided. */
+const stayOnPage = (event: Event) => event.preventDefault();
+
 describe('<qulay-form-steps> submission (issue 12)', () => {
+  before(() => window.addEventListener('submit', stayOnPage));
+  after(() => window.removeEventListener('submit', stayOnPage));
   beforeEach(() => {
     document.title = 'Apply';
     sessionStorage.clear();
