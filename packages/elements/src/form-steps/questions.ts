@@ -24,29 +24,65 @@ function neighbour(el: Element, direction: 'previousElementSibling' | 'nextEleme
   return next;
 }
 
-/** What belongs to one question, before it is mapped onto the step's layout. */
-function anchorsOf(fields: Field[], step: Element): Element[] {
-  const anchors = new Set<Element>();
+type Side = 'before' | 'after';
+
+/**
+ * What belongs to one question: what is certain (fields, fieldset, labels, `aria-describedby`
+ * and `aria-labelledby` targets), and hints found next to the field or its label, with the
+ * side they sit on.
+ */
+function anchorsOf(fields: Field[], step: Element): { certain: Element[]; hints: Array<{ hint: Element; side: Side }> } {
+  const certain = new Set<Element>();
+  const hints: Array<{ hint: Element; side: Side }> = [];
+  const hintNear = (el: Element, direction: 'previousElementSibling' | 'nextElementSibling', side: Side) => {
+    const hint = neighbour(el, direction);
+    if (hint?.matches(hintSelector)) hints.push({ hint, side });
+  };
   for (const field of fields) {
     const fieldset = field.closest('fieldset');
-    if (fieldset && step.contains(fieldset)) anchors.add(fieldset);
-    anchors.add(field);
+    if (fieldset && step.contains(fieldset)) certain.add(fieldset);
+    certain.add(field);
     const labels = labelsOf(field);
-    for (const label of labels) anchors.add(label);
+    for (const label of labels) certain.add(label);
     for (const attribute of ['aria-describedby', 'aria-labelledby']) {
       for (const id of field.getAttribute(attribute)?.split(/\s+/).filter(Boolean) ?? []) {
         const target = document.getElementById(id);
-        if (target && step.contains(target)) anchors.add(target);
+        if (target && step.contains(target)) certain.add(target);
       }
     }
-    for (const near of [field, ...labels]) {
-      for (const side of ['previousElementSibling', 'nextElementSibling'] as const) {
-        const hint = neighbour(near, side);
-        if (hint?.matches(hintSelector)) anchors.add(hint);
-      }
+    hintNear(field, 'previousElementSibling', 'before');
+    for (const label of labels) {
+      hintNear(label, 'previousElementSibling', 'before');
+      hintNear(label, 'nextElementSibling', 'before');
     }
+    hintNear(field, 'nextElementSibling', 'after');
   }
-  return [...anchors];
+  return { certain: [...certain], hints };
+}
+
+/**
+ * Gives each hint to one question. A hint next to one question only is its own, and says on
+ * which side this agency puts hints; a hint between two questions (after one field, before the
+ * next label) follows that habit, and comes before its field when the step shows none.
+ */
+function ownHints(found: ReturnType<typeof anchorsOf>[], groups: Field[][], owner: Map<Element, number>): void {
+  let habit = 0;
+  found.forEach(({ certain }, i) => {
+    for (const hint of certain) {
+      if (hint.matches(hintSelector)) habit += groups[i][0].compareDocumentPosition(hint) & Node.DOCUMENT_POSITION_PRECEDING ? 1 : -1;
+    }
+  });
+  const claims = new Map<Element, Array<{ i: number; side: Side }>>();
+  found.forEach(({ hints }, i) => {
+    for (const { hint, side } of hints) if (!owner.has(hint)) claims.set(hint, [...(claims.get(hint) ?? []), { i, side }]);
+  });
+  for (const [hint, list] of claims) {
+    if (new Set(list.map((c) => c.i)).size > 1) continue;
+    owner.set(hint, list[0].i);
+    habit += list.some((c) => c.side === 'before') ? 1 : -1;
+  }
+  const side: Side = habit >= 0 ? 'before' : 'after';
+  for (const [hint, list] of claims) if (!owner.has(hint)) owner.set(hint, (list.find((c) => c.side === side) ?? list[0]).i);
 }
 
 /** Groups the step's fields: one fieldset, one radio or checkbox name, or one field. */
@@ -64,9 +100,9 @@ function groupFields(step: Element): Field[][] {
 export function questionsOf(step: HTMLElement): Question[] {
   const groups = groupFields(step);
   const owner = new Map<Element, number>();
-  groups.forEach((fields, i) => {
-    for (const anchor of anchorsOf(fields, step)) if (!owner.has(anchor)) owner.set(anchor, i);
-  });
+  const found = groups.map((fields) => anchorsOf(fields, step));
+  found.forEach(({ certain }, i) => certain.forEach((anchor) => owner.has(anchor) || owner.set(anchor, i)));
+  ownHints(found, groups, owner);
   const questions: Question[] = groups.map((fields) => ({ fields, nodes: [] }));
   /** The questions an element holds: its own anchors and those inside it. */
   const ownersIn = (el: Element) => {
