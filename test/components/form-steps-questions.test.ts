@@ -1,7 +1,8 @@
 // Issue 12: "one question per page" in the simplified layout, on the ways agencies write
 // markup. A question is a field with its labels, hint, error and fieldset, wherever they sit;
 // in every other mode the whole step shows.
-import { expect, fixture, html, type TemplateResult } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-form-steps.js';
 import '@qulay/elements/define/qulay-rating.js';

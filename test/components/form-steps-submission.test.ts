@@ -387,7 +387,7 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
     it('qulay-validate accepts a form-associated control in setError', async () => {
       const { element, root } = await steps(withControls);
       element.addEventListener('qulay-validate', (event) => {
-        event.detail.setError(root.querySelector('#f-date')!, 'We are closed that day.');
+        event.detail.setError(root.querySelector<HTMLElement>('#f-date')!, 'We are closed that day.');
         event.preventDefault();
       });
       submitButton(root).click();

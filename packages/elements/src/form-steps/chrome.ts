@@ -37,6 +37,10 @@ export class StepsChrome {
   }
 
   build(): void {
+    // The agency's own submit buttons serve the no-JavaScript form; the step navigation replaces them.
+    for (const button of this.form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"], input[type="image"]')) {
+      if (!button.closest('[data-qulay-steps]')) setHidden(button, true);
+    }
     this.progress.dataset.qulaySteps = 'progress';
     this.form.before(this.progress);
     this.nav.dataset.qulaySteps = 'nav';

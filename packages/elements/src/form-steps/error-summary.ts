@@ -1,7 +1,7 @@
 import { html, render } from 'lit';
 import { msg } from '@lit/localize';
 import { errorPrefix } from '../shared/error-words.js';
-import { fieldName, groupOf, isChoice, labelText, type Field } from './fields.js';
+import { fieldName, groupOf, isChoice, labelText, sortByPage, type Field } from './fields.js';
 import { checkThisAnswer } from './validation-messages.js';
 import type { FieldError } from './validation.js';
 
@@ -52,7 +52,7 @@ export class ErrorDisplay {
     if (!here.length && !elsewhere.length) return;
     for (const error of here) this.markField(error.field, ErrorDisplay.message(error));
     for (const { field } of elsewhere) if (!field.id) field.id = `${this.idBase}-field-${++fieldIds}`;
-    const all = [...here, ...elsewhere].sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const all = sortByPage([...here, ...elsewhere]);
     const summary = document.createElement('div');
     summary.dataset.qulaySteps = 'summary';
     summary.tabIndex = -1;

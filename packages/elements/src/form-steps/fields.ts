@@ -112,3 +112,18 @@ export function formValues(field: FormAssociated, form: HTMLFormElement): string
   if (!name) return [];
   return new FormData(form).getAll(name).filter((v): v is string => typeof v === 'string');
 }
+
+/** Sends `data-qulay-strip-spaces` fields without their spaces (a `formdata` listener); the field keeps what was typed. */
+export function sendWithoutSpaces(form: HTMLFormElement, data: FormData): void {
+  const names = new Set(fieldsIn(form).filter((f) => isNativeField(f) && f.hasAttribute(stripSpacesAttribute)).map(fieldName).filter(Boolean));
+  for (const name of names) {
+    const values = data.getAll(name);
+    data.delete(name);
+    for (const value of values) data.append(name, typeof value === 'string' ? value.replace(/\s+/g, '') : value);
+  }
+}
+
+/** Errors (or anything with a field) in page order. */
+export function sortByPage<T extends { field: Element }>(items: T[]): T[] {
+  return [...items].sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}

@@ -7,10 +7,12 @@ import { formStepsStyles } from './form-steps.styles.js';
 import { StepsChrome } from './chrome.js';
 import { DraftStore } from './drafts.js';
 import { ErrorDisplay } from './error-summary.js';
-import { fieldName, fieldsIn, isField, isNativeField, labelElement, stripSpacesAttribute, type Field } from './fields.js';
+import { fieldsIn, labelElement, sendWithoutSpaces, type Field } from './fields.js';
+import { ErrorState } from './errors.js';
+import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
 import { QuestionPager, questionIndexOf, questionsOf } from './questions.js';
 import { answers, renderReview } from './review.js';
-import { checkFields, type FieldError } from './validation.js';
+import { checkFields, firstFailingStep, type AgencyRules, type FieldError } from './validation.js';
 
 let instances = 0;
 
@@ -90,10 +92,7 @@ export class QulayFormSteps extends QulayElement {
   private done = false;
   /** Steps the citizen passed with Continue in this page, valid: only these show "completed". */
   private readonly passed = new Set<number>();
-  /** Errors the server returned (`setErrors`), until the citizen passes their step again. */
-  private serverErrors: FieldError[] = [];
-  /** Errors of the kit's own checks, on the visible step. */
-  private stepErrors: FieldError[] = [];
+  private readonly problems = new ErrorState();
   /** Set by a review step's Change link: the next Continue returns to the review. */
   private returnToReview = false;
   private simplifiedShown = false;
@@ -105,7 +104,7 @@ export class QulayFormSteps extends QulayElement {
   private readonly pager = new QuestionPager();
   private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
   private readonly onPopState = () => {
-    if (!this.done) this.show(this.stepFromUrl(), { push: false });
+    if (!this.done) this.show(stepFromUrl(this.steps.length), { push: false });
   };
 
   protected override createRenderRoot(): HTMLElement {
@@ -149,15 +148,11 @@ export class QulayFormSteps extends QulayElement {
     if (!steps.length) return;
     this.form = form;
     this.steps = steps;
-    this.checkMarkup();
+    checkMarkup(steps, (message) => this.warn(message));
     this.errors.start();
     form.noValidate = true;
     form.addEventListener('submit', (event) => this.onSubmit(event));
-    form.addEventListener('formdata', (event) => this.stripSpaces(event.formData));
-    // The agency's own submit buttons serve the no-JavaScript form; the step navigation replaces them.
-    for (const button of form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"], input[type="image"]')) {
-      if (!button.closest('[data-qulay-steps]')) setHidden(button, true);
-    }
+    form.addEventListener('formdata', (event) => sendWithoutSpaces(form, event.formData));
     this.chrome = new StepsChrome(form, steps);
     this.chrome.build();
     let restored: { step: number; count: number } | undefined;
@@ -169,36 +164,8 @@ export class QulayFormSteps extends QulayElement {
       form.addEventListener('change', save);
     }
     // A hash or a draft chooses the step on screen; neither marks a step as completed.
-    this.show(this.requestedIndex ?? (location.hash ? this.stepFromUrl() : (restored?.step ?? 0)), { push: false, focus: false });
+    this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(this.steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
     if (restored?.count) this.chrome.showNotice(msg('We restored what you entered.'));
-  }
-
-  private checkMarkup(): void {
-    const names = new Map<string, number>();
-    this.steps.forEach((step, i) => {
-      if (!step.heading) this.warn(`step ${i + 1} has no heading attribute; accepted: heading="…". It shows as "Step ${i + 1} of ${this.steps.length}".`);
-      if (step.review && i !== this.steps.length - 1) this.warn(`step ${i + 1} is a review step but not the last; accepted: the review step last. It is treated as an ordinary step.`);
-      for (const name of new Set(fieldsIn(step).map(fieldName).filter(Boolean))) {
-        if (names.has(name)) this.warn(`the field name "${name}" is used in step ${names.get(name)! + 1} and step ${i + 1}; accepted: each name in one step. Both are submitted.`);
-        else names.set(name, i);
-      }
-    });
-  }
-
-  /** Sends `data-qulay-strip-spaces` fields without their spaces; the field keeps what was typed. */
-  private stripSpaces(data: FormData): void {
-    const names = new Set(fieldsIn(this.form!).filter((f) => isNativeField(f) && f.hasAttribute(stripSpacesAttribute)).map(fieldName).filter(Boolean));
-    for (const name of names) {
-      const values = data.getAll(name);
-      data.delete(name);
-      for (const value of values) data.append(name, typeof value === 'string' ? value.replace(/\s+/g, '') : value);
-    }
-  }
-
-  private stepFromUrl(): number {
-    const match = /^#step-(\d+)$/.exec(location.hash);
-    const n = match ? Number(match[1]) - 1 : 0;
-    return Math.min(Math.max(0, n), Math.max(0, this.steps.length - 1));
   }
 
   private stepOf(field: Element): number {
@@ -216,7 +183,7 @@ export class QulayFormSteps extends QulayElement {
     const next = Math.min(Math.max(0, Math.trunc(Number(index)) || 0), this.steps.length - 1);
     if (next !== this.current) {
       this.questionIndex = 0;
-      this.stepErrors = [];
+      this.problems.step = [];
     }
     this.current = next;
     this.steps.forEach((step, i) => setHidden(step, i !== this.current));
@@ -233,7 +200,7 @@ export class QulayFormSteps extends QulayElement {
       });
     }
     this.displayErrors({ focus: false });
-    if (push) history.pushState(null, '', `#step-${this.current + 1}`);
+    if (push) pushStep(this.current);
     if (focus) {
       this.chrome.heading(this.current).focus();
       const label = this.chrome.label(this.current);
@@ -256,8 +223,7 @@ export class QulayFormSteps extends QulayElement {
   /** Shows the kit's and the server's errors for the visible step, and the server's for the others; then the question of the first. */
   private displayErrors({ focus }: { focus: boolean }): void {
     const step = this.steps[this.current];
-    const here = [...this.stepErrors, ...this.serverErrors.filter((e) => step.contains(e.field) && !this.stepErrors.some((own) => own.field === e.field))];
-    const elsewhere = this.serverErrors.filter((e) => !step.contains(e.field));
+    const { here, elsewhere } = this.problems.split(step);
     this.errors.show(this.form!, this.chrome!.heading(this.current), here, elsewhere, { focus });
     this.pager.apply(questionsOf(step), this.oneQuestionAtATime ? this.questionIndex : -1);
   }
@@ -280,7 +246,12 @@ export class QulayFormSteps extends QulayElement {
     const step = this.steps[index];
     if (!step) return [];
     const question = this.oneQuestionAtATime && index === this.current ? questionsOf(step)[this.questionIndex] : undefined;
-    return checkFields(step, (setError) => this.emit('qulay-validate', { step: index, setError }, { cancelable: true }), question?.fields);
+    return checkFields(step, this.rules(index), question?.fields);
+  }
+
+  /** The agency's rules for a step: the cancelable `qulay-validate` event. */
+  private rules(index: number): AgencyRules {
+    return (setError) => this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -292,13 +263,11 @@ export class QulayFormSteps extends QulayElement {
     const checked = new Set(this.oneQuestionAtATime ? (questionsOf(this.steps[this.current])[this.questionIndex]?.fields ?? []) : fieldsIn(this.steps[this.current]));
     if (errors.length) {
       event.preventDefault();
-      this.stepErrors = errors;
+      this.problems.step = errors;
       this.displayErrors({ focus: true });
       return;
     }
-    // What the citizen answered again replaces what the server said about it.
-    this.serverErrors = this.serverErrors.filter((e) => !checked.has(e.field));
-    this.stepErrors = [];
+    this.problems.answered(checked);
     if (this.oneQuestionAtATime && this.questionIndex < questionsOf(this.steps[this.current]).length - 1) {
       event.preventDefault();
       this.questionIndex++;
@@ -312,18 +281,17 @@ export class QulayFormSteps extends QulayElement {
       return;
     }
     // Submit: every step again, in order; a URL or a draft may have skipped some.
-    for (let i = 0; i < this.steps.length; i++) {
-      const failed = checkFields(this.steps[i], (setError) => this.emit('qulay-validate', { step: i, setError }, { cancelable: true }));
-      if (!failed.length) continue;
+    const failed = firstFailingStep(this.steps, (i) => this.rules(i));
+    if (failed) {
       event.preventDefault();
-      this.passed.delete(i);
-      this.show(i, { focus: false });
-      this.stepErrors = failed;
-      this.focusQuestionOf(failed[0].field);
+      this.passed.delete(failed.index);
+      this.show(failed.index, { focus: false });
+      this.problems.step = failed.errors;
+      this.focusQuestionOf(failed.errors[0].field);
       this.displayErrors({ focus: true });
       return;
     }
-    this.serverErrors = [];
+    this.problems.clear();
     const form = this.form!;
     // The last step, valid: the agency may take over (a JavaScript submission)…
     if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
@@ -377,10 +345,8 @@ export class QulayFormSteps extends QulayElement {
     this.form?.reset();
     this.chrome?.removeNotice();
     this.passed.clear();
-    this.serverErrors = [];
-    this.stepErrors = [];
+    this.problems.clear();
     this.show(0);
-    this.drafts?.forget();
     announce(msg('The form was cleared.'));
   }
 
@@ -393,20 +359,13 @@ export class QulayFormSteps extends QulayElement {
   setErrors(errors: Record<string, string>): void {
     if (!this.form || this.done) return;
     this.setBusy(false);
-    const found: FieldError[] = [];
-    const unknown: string[] = [];
-    for (const [name, message] of Object.entries(errors && typeof errors === 'object' ? errors : {})) {
-      const field = [...this.form.querySelectorAll(`[name="${CSS.escape(name)}"]`)].find((el): el is Field => isField(el) && this.stepOf(el) >= 0);
-      if (field) found.push({ field, message: typeof message === 'string' ? message : '' });
-      else unknown.push(name);
-    }
+    const { found, unknown } = this.problems.fromServer(this.form, (field) => this.stepOf(field) >= 0, errors);
     if (unknown.length) this.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
     if (!found.length) return;
-    this.serverErrors = found;
     for (const { field } of found) this.passed.delete(this.stepOf(field));
-    const first = Math.min(...found.map((e) => this.stepOf(e.field)));
-    this.show(first, { focus: false });
-    this.focusQuestionOf(found.filter((e) => this.stepOf(e.field) === first).sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))[0].field);
+    // The server's errors are in page order: the first is on the first step that has one.
+    this.show(this.stepOf(found[0].field), { focus: false });
+    this.focusQuestionOf(found[0].field);
     this.displayErrors({ focus: true });
   }
 
@@ -425,8 +384,7 @@ export class QulayFormSteps extends QulayElement {
     this.setBusy(false);
     this.done = true;
     this.drafts?.forget();
-    this.serverErrors = [];
-    this.stepErrors = [];
+    this.problems.clear();
     this.errors.clear(this.form);
     this.chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
   }

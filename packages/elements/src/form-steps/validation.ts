@@ -1,4 +1,4 @@
-import { checkedValue, fieldName, fieldsIn, formValues, isChoice, isDisabled, isField, isNativeField, typedValue, type Field } from './fields.js';
+import { checkedValue, fieldName, fieldsIn, formValues, isChoice, isDisabled, isField, isNativeField, sortByPage, typedValue, type Field } from './fields.js';
 import { failureOf, validationMessage, type Failure } from './validation-messages.js';
 
 /** One error on one field. */
@@ -86,5 +86,14 @@ export function checkFields(step: Element, addRules: AgencyRules, fields: Field[
     const message = checkField(field);
     if (message) setError(field, message);
   }
-  return errors.sort((a, b) => (a.field.compareDocumentPosition(b.field) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  return sortByPage(errors);
+}
+
+/** The first step (in order) that fails, with its errors: Submit checks them all, whatever the URL or a draft skipped. */
+export function firstFailingStep(steps: Element[], rulesFor: (index: number) => AgencyRules): { index: number; errors: FieldError[] } | undefined {
+  for (let index = 0; index < steps.length; index++) {
+    const errors = checkFields(steps[index], rulesFor(index));
+    if (errors.length) return { index, errors };
+  }
+  return undefined;
 }
