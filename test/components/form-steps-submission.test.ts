@@ -292,9 +292,9 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
 
     it('a missing message reads "Check this answer.", never the label twice', async () => {
       const { element, root } = await submitted();
-      element.setErrors({ name: '', pinfl: undefined as unknown as string });
+      element.setErrors({ name: 'Full name', pinfl: undefined as unknown as string, phone: ' ' });
       await tick();
-      expect(summaryLinks(root)).to.deep.equal(['Full name: Check this answer.', 'PINFL: Check this answer.']);
+      expect(summaryLinks(root)).to.deep.equal(['Full name: Check this answer.', 'PINFL: Check this answer.', 'Phone: Check this answer.']);
       expect(root.querySelector('#name-error')!.textContent).to.equal('Error: Check this answer.');
     });
 

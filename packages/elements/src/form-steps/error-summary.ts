@@ -26,9 +26,13 @@ export class ErrorDisplay {
     this.baseTitle = document.title.replace(/^[^:]*: /, (prefix) => (prefix === errorPrefix() ? '' : prefix));
   }
 
-  /** A message always says something: an empty one from a server becomes "Check this answer." */
+  /**
+   * A message always says something: an empty one from a server, or one that only repeats the
+   * field's label ("Full name: Full name"), becomes "Check this answer."
+   */
   static message(error: FieldError): string {
-    return String(error.message ?? '').trim() || checkThisAnswer();
+    const text = String(error.message ?? '').trim();
+    return text && text !== labelText(error.field) ? text : checkThisAnswer();
   }
 
   clear(root: Element): void {
@@ -81,7 +85,7 @@ export class ErrorDisplay {
   private summaryText(error: FieldError): string {
     const message = ErrorDisplay.message(error);
     const name = labelText(error.field);
-    return name && name !== message ? `${name}: ${message}` : message;
+    return name ? `${name}: ${message}` : message;
   }
 
   /** "Error: …" above the field (under a group's legend), named in its description. */
