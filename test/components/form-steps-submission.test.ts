@@ -361,6 +361,7 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       expect(host.previousElementSibling!.classList.contains('qulay-error-message')).to.equal(true);
       root.querySelector<HTMLAnchorElement>('[data-qulay-steps="summary"] a')!.click();
       expect(document.activeElement).to.equal(host);
+      await expect(root).to.be.accessible();
     });
 
     it('once answered with the keyboard they pass, are reviewed, drafted and restored', async () => {

@@ -7,10 +7,11 @@ import { formStepsStyles } from './form-steps.styles.js';
 import { StepsChrome } from './chrome.js';
 import { DraftStore } from './drafts.js';
 import { ErrorDisplay } from './error-summary.js';
-import { fieldsIn, labelElement, sendWithoutSpaces, type Field } from './fields.js';
+import { labelElement, sendWithoutSpaces, type Field } from './fields.js';
 import { ErrorState } from './errors.js';
 import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
-import { QuestionPager, questionIndexOf, questionsOf } from './questions.js';
+import { Paging } from './paging.js';
+import { QuestionPager } from './questions.js';
 import { answers, renderReview } from './review.js';
 import { checkFields, firstFailingStep, type AgencyRules, type FieldError } from './validation.js';
 
@@ -50,57 +51,47 @@ export class QulayFormSteps extends QulayElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /** The visible step (0-based). Setting it shows that step, like `show(index)`. */
+  /** The visible step (0-based). Setting it shows that step, like `show(index)`; it never marks a step completed. */
   get index(): number {
-    return this.current;
+    return this.paging?.step ?? this.requestedIndex ?? 0;
   }
   set index(value: number) {
-    if (!Number.isInteger(value)) {
-      this.warnInvalid('index', value, `a whole number from 0 to ${Math.max(0, this.steps.length - 1)}`, 'the current step');
-    } else if (this.form) {
-      this.show(value);
-    } else {
-      this.requestedIndex = value;
-    }
+    if (!Number.isInteger(value)) this.warnInvalid('index', value, `a whole number from 0 to ${Math.max(0, this.steps.length - 1)}`, 'the current step');
+    else if (this.paging) this.show(value);
+    else this.requestedIndex = value;
   }
 
-  /** True while a JavaScript submission is under way (read-only: `complete()` or `setErrors()` end it). */
+  /** True while a JavaScript submission is under way. Read-only: `complete()` or `setErrors()` end it. */
   get busy(): boolean {
-    return this.isBusy;
+    return this.sending;
   }
   set busy(_value: boolean) {
     this.warn('busy is read-only; call complete() or setErrors() to end a submission.');
   }
 
-  /** In the simplified layout, the question shown within the step, 0-based (read-only). */
+  /** In the simplified layout, the question shown within the step, 0-based. Read-only. */
   get question(): number {
-    return this.questionIndex;
+    return this.paging?.question ?? 0;
   }
   set question(_value: number) {
     this.warn('question is read-only; the citizen moves between questions with Continue and Back.');
   }
 
-  /** True once `complete()` was called: the form is replaced by the confirmation. */
+  /** True once `complete()` was called: the confirmation has replaced the form. */
   get completed(): boolean {
     return this.done;
   }
 
-  private current = 0;
   private requestedIndex?: number;
-  private questionIndex = 0;
-  private isBusy = false;
+  private sending = false;
   private done = false;
-  /** Steps the citizen passed with Continue in this page, valid: only these show "completed". */
-  private readonly passed = new Set<number>();
-  private readonly problems = new ErrorState();
-  /** Set by a review step's Change link: the next Continue returns to the review. */
-  private returnToReview = false;
   private simplifiedShown = false;
-
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
+  private paging?: Paging;
   private chrome?: StepsChrome;
   private drafts?: DraftStore;
+  private readonly problems = new ErrorState();
   private readonly pager = new QuestionPager();
   private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
   private readonly onPopState = () => {
@@ -130,9 +121,9 @@ export class QulayFormSteps extends QulayElement {
 
   protected override updated(): void {
     // The simplified layout was switched on or off: show the step again in the new layout.
-    if (this.form && !this.done && this.simplifiedShown !== this.modes.modes.simplified) {
-      this.questionIndex = 0;
-      this.show(this.current, { push: false, focus: false });
+    if (this.paging && !this.done && this.simplifiedShown !== this.modes.modes.simplified) {
+      this.paging.question = 0;
+      this.show(this.paging.step, { push: false, focus: false });
     }
   }
 
@@ -155,16 +146,17 @@ export class QulayFormSteps extends QulayElement {
     form.addEventListener('formdata', (event) => sendWithoutSpaces(form, event.formData));
     this.chrome = new StepsChrome(form, steps);
     this.chrome.build();
+    this.paging = new Paging(steps, () => this.modes.modes.simplified);
     let restored: { step: number; count: number } | undefined;
     if (this.draftKey) {
       this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
       restored = this.drafts.restore();
-      const save = () => !this.done && this.drafts?.schedule(this.current);
+      const save = () => !this.done && this.drafts?.schedule(this.index);
       form.addEventListener('input', save);
       form.addEventListener('change', save);
     }
     // A hash or a draft chooses the step on screen; neither marks a step as completed.
-    this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(this.steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
+    this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
     if (restored?.count) this.chrome.showNotice(msg('We restored what you entered.'));
   }
 
@@ -172,81 +164,67 @@ export class QulayFormSteps extends QulayElement {
     return this.steps.findIndex((step) => step.contains(field));
   }
 
-  private get oneQuestionAtATime(): boolean {
-    const step = this.steps[this.current];
-    return this.modes.modes.simplified && !!step && !(step.review && this.current === this.steps.length - 1);
-  }
-
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
-    if (!this.form || !this.chrome || this.done) return;
-    const next = Math.min(Math.max(0, Math.trunc(Number(index)) || 0), this.steps.length - 1);
-    if (next !== this.current) {
-      this.questionIndex = 0;
-      this.problems.step = [];
-    }
-    this.current = next;
-    this.steps.forEach((step, i) => setHidden(step, i !== this.current));
+    const { paging, chrome } = this;
+    if (!paging || !chrome || this.done) return;
+    if (paging.moveTo(index)) this.problems.step = [];
+    this.steps.forEach((step, i) => setHidden(step, i !== paging.step));
     this.simplifiedShown = this.modes.modes.simplified;
-    const step = this.steps[this.current];
-    const count = questionsOf(step).length;
-    this.questionIndex = Math.min(this.questionIndex, Math.max(0, count - 1));
     this.renderChrome();
-    if (step.review && this.current === this.steps.length - 1) {
-      this.returnToReview = false;
-      renderReview(step, this.chrome.heading(this.current), answers(this.steps.slice(0, -1)), (i, field) => {
-        this.returnToReview = true;
-        this.goToField(field, { step: i });
+    if (paging.onReview) {
+      paging.returnToReview = false;
+      renderReview(this.steps[paging.step], chrome.heading(paging.step), answers(this.steps.slice(0, -1)), (i, field) => {
+        paging.returnToReview = true;
+        this.goToField(field, i);
       });
     }
     this.displayErrors({ focus: false });
-    if (push) pushStep(this.current);
+    if (push) pushStep(paging.step);
     if (focus) {
-      this.chrome.heading(this.current).focus();
-      const label = this.chrome.label(this.current);
-      announce(this.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}` : label);
+      chrome.heading(paging.step).focus();
+      const label = chrome.label(paging.step);
+      const count = paging.questions().length;
+      announce(paging.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}` : label);
     }
-    this.emit('qulay-step-change', { index: this.current });
+    this.emit('qulay-step-change', { index: paging.step });
   }
 
   private renderChrome(): void {
-    this.chrome?.render(this.current, this.passed, {
-      back: this.current > 0 || (this.oneQuestionAtATime && this.questionIndex > 0),
-      last: this.current === this.steps.length - 1,
-      busy: this.isBusy,
+    const paging = this.paging!;
+    this.chrome?.render(paging.step, paging.passed, {
+      back: paging.step > 0 || (paging.oneQuestionAtATime && paging.question > 0),
+      last: paging.step === paging.last,
+      busy: this.sending,
       clear: !!this.drafts,
       onBack: () => this.back(),
       onClear: () => this.clearForm(),
     });
   }
 
-  /** Shows the kit's and the server's errors for the visible step, and the server's for the others; then the question of the first. */
+  /** Shows the errors that stand: by the fields of this step, all in the summary; then only the question on screen. */
   private displayErrors({ focus }: { focus: boolean }): void {
-    const step = this.steps[this.current];
-    const { here, elsewhere } = this.problems.split(step);
-    this.errors.show(this.form!, this.chrome!.heading(this.current), here, elsewhere, { focus });
-    this.pager.apply(questionsOf(step), this.oneQuestionAtATime ? this.questionIndex : -1);
+    const paging = this.paging!;
+    const { here, elsewhere } = this.problems.split(this.steps[paging.step]);
+    this.errors.show(this.form!, this.chrome!.heading(paging.step), here, elsewhere, { focus });
+    this.pager.apply(paging.questions(), paging.oneQuestionAtATime ? paging.question : -1);
   }
 
   /** One question back in the simplified layout, else one step back. */
   back(): void {
-    if (this.oneQuestionAtATime && this.questionIndex > 0) {
-      this.questionIndex--;
-      this.show(this.current, { push: false });
-    } else {
-      this.show(this.current - 1);
-    }
+    if (!this.paging) return;
+    const { step, push } = this.paging.back();
+    this.show(step, { push });
   }
 
   /**
-   * Checks a step (by default the visible one; in the simplified layout its visible question):
-   * the fields' own rules, white space trimmed, plus the agency's `qulay-validate` rules.
+   * Checks a step (by default the visible one; in the simplified layout its visible question)
+   * without showing anything: the fields' own rules, white space trimmed, and the agency's.
    */
-  validateStep(index = this.current): FieldError[] {
+  validateStep(index = this.index): FieldError[] {
     const step = this.steps[index];
     if (!step) return [];
-    const question = this.oneQuestionAtATime && index === this.current ? questionsOf(step)[this.questionIndex] : undefined;
-    return checkFields(step, this.rules(index), question?.fields);
+    return checkFields(step, this.rules(index), index === this.index ? this.paging?.scope() : undefined);
   }
 
   /** The agency's rules for a step: the cancelable `qulay-validate` event. */
@@ -255,96 +233,80 @@ export class QulayFormSteps extends QulayElement {
   }
 
   private onSubmit(event: SubmitEvent): void {
-    if (this.isBusy || this.done) {
-      event.preventDefault();
-      return;
-    }
-    const errors = this.validateStep();
-    const checked = new Set(this.oneQuestionAtATime ? (questionsOf(this.steps[this.current])[this.questionIndex]?.fields ?? []) : fieldsIn(this.steps[this.current]));
-    if (errors.length) {
-      event.preventDefault();
-      this.problems.step = errors;
-      this.displayErrors({ focus: true });
-      return;
-    }
-    this.problems.answered(checked);
-    if (this.oneQuestionAtATime && this.questionIndex < questionsOf(this.steps[this.current]).length - 1) {
-      event.preventDefault();
-      this.questionIndex++;
-      this.show(this.current, { push: false });
-      return;
-    }
-    if (this.current < this.steps.length - 1) {
-      event.preventDefault();
-      this.passed.add(this.current);
-      this.show(this.returnToReview ? this.steps.length - 1 : this.current + 1);
-      return;
-    }
-    // Submit: every step again, in order; a URL or a draft may have skipped some.
-    const failed = firstFailingStep(this.steps, (i) => this.rules(i));
-    if (failed) {
-      event.preventDefault();
-      this.passed.delete(failed.index);
-      this.show(failed.index, { focus: false });
-      this.problems.step = failed.errors;
-      this.focusQuestionOf(failed.errors[0].field);
-      this.displayErrors({ focus: true });
-      return;
-    }
-    this.problems.clear();
+    const paging = this.paging!;
+    // Only a valid native submission leaves the page: every other outcome stays (preventDefault first).
+    if (this.sending || this.done || !this.shouldSubmit(paging)) return event.preventDefault();
     const form = this.form!;
-    // The last step, valid: the agency may take over (a JavaScript submission)…
+    // The agency may take over (a JavaScript submission)…
     if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
       event.preventDefault();
-      this.setBusy(true);
-      return;
+      return this.setSending(true);
     }
     // …or the native form submits, and the draft has served its purpose.
     this.drafts?.forget();
   }
 
-  /** In the simplified layout, makes the question holding `field` the visible one. */
-  private focusQuestionOf(field: Field): void {
-    if (!this.oneQuestionAtATime) return;
-    const i = questionIndexOf(questionsOf(this.steps[this.current]), field);
-    if (i >= 0) this.questionIndex = i;
-    this.renderChrome();
+  /** Continue: checks what is on screen and moves on; on the last step, checks every step. True when the application may go. */
+  private shouldSubmit(paging: Paging): boolean {
+    const errors = this.validateStep();
+    if (errors.length) {
+      this.problems.step = errors;
+      this.displayErrors({ focus: true });
+      return false;
+    }
+    this.problems.answered(paging.checkedFields());
+    const next = paging.advance();
+    if (next.to !== 'submit') {
+      this.show(next.to === 'step' ? next.step : paging.step, { push: next.to === 'step' });
+      return false;
+    }
+    // Submit: every step again, in order; a URL or a draft may have skipped some.
+    const failed = firstFailingStep(this.steps, (i) => this.rules(i));
+    if (failed) {
+      paging.passed.delete(failed.index);
+      this.show(failed.index, { focus: false });
+      this.problems.step = failed.errors;
+      this.showErrorsFrom(failed.errors[0].field);
+      return false;
+    }
+    this.problems.clear();
+    return true;
+  }
+
+  /** Shows the errors, focusing the summary, with the question of `field` on screen. */
+  private showErrorsFrom(field: Field): void {
+    if (this.paging!.showQuestionOf(field)) this.renderChrome();
+    this.displayErrors({ focus: true });
   }
 
   /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
-  private goToField(field: Field, { step = this.stepOf(field) } = {}): void {
-    if (step < 0) return;
-    if (step !== this.current) this.show(step, { focus: false });
-    if (this.oneQuestionAtATime) {
-      const i = questionIndexOf(questionsOf(this.steps[this.current]), field);
-      if (i >= 0 && i !== this.questionIndex) {
-        this.questionIndex = i;
-        this.show(this.current, { push: false, focus: false });
-      }
-    }
+  private goToField(field: Field, step = this.stepOf(field)): void {
+    if (step < 0 || !this.paging) return;
+    if (step !== this.paging.step) this.show(step, { focus: false });
+    if (this.paging.showQuestionOf(field)) this.show(this.paging.step, { push: false, focus: false });
     field.focus({ preventScroll: true });
     (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
   }
 
-  private setBusy(busy: boolean): void {
-    this.isBusy = busy;
-    if (busy) this.form?.setAttribute('aria-busy', 'true');
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    if (sending) this.form?.setAttribute('aria-busy', 'true');
     else this.form?.removeAttribute('aria-busy');
     this.renderChrome();
   }
 
   /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
   saveDraft(): void {
-    if (!this.done) this.drafts?.save(this.current);
+    if (!this.done) this.drafts?.save(this.index);
   }
 
   /** Forgets the draft, empties the form and returns to the first step, after asking. */
   clearForm(): void {
-    if (!window.confirm(msg('Clear everything you entered in this form?'))) return;
+    if (!this.paging || !window.confirm(msg('Clear everything you entered in this form?'))) return;
     this.drafts?.forget();
     this.form?.reset();
     this.chrome?.removeNotice();
-    this.passed.clear();
+    this.paging.passed.clear();
     this.problems.clear();
     this.show(0);
     announce(msg('The form was cleared.'));
@@ -353,20 +315,19 @@ export class QulayFormSteps extends QulayElement {
   /**
    * After a JavaScript submission failed on the server: `{ fieldName: message }`. Shows the
    * first step with one of those fields, its errors by the fields, and every error in the
-   * summary (those on other steps link to their step). Every value is kept. A name the form
-   * does not have is reported once in the console; an empty message reads "Check this answer."
+   * summary (those on other steps link to their step). Every value is kept. A name that is in
+   * no step is reported once in the console; an empty message reads "Check this answer."
    */
   setErrors(errors: Record<string, string>): void {
-    if (!this.form || this.done) return;
-    this.setBusy(false);
+    if (!this.form || !this.paging || this.done) return;
+    this.setSending(false);
     const { found, unknown } = this.problems.fromServer(this.form, (field) => this.stepOf(field) >= 0, errors);
     if (unknown.length) this.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
     if (!found.length) return;
-    for (const { field } of found) this.passed.delete(this.stepOf(field));
+    for (const { field } of found) this.paging.passed.delete(this.stepOf(field));
     // The server's errors are in page order: the first is on the first step that has one.
     this.show(this.stepOf(found[0].field), { focus: false });
-    this.focusQuestionOf(found[0].field);
-    this.displayErrors({ focus: true });
+    this.showErrorsFrom(found[0].field);
   }
 
   /**
@@ -381,7 +342,7 @@ export class QulayFormSteps extends QulayElement {
       this.warnInvalid('reference', reference, 'a string', 'no reference');
       reference = undefined;
     }
-    this.setBusy(false);
+    this.setSending(false);
     this.done = true;
     this.drafts?.forget();
     this.problems.clear();
