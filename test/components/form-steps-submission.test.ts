@@ -341,8 +341,8 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       <form>
         <qulay-form-step heading="Your visit">
           <qulay-rating id="f-rating" name="rating" label="How was your visit?" required></qulay-rating>
-          <label for="f-date">Date of visit</label>
-          <test-picker id="f-date" name="visit" required></test-picker>
+          <label id="f-date-label" for="f-date">Date of visit</label>
+          <test-picker id="f-date" name="visit" aria-labelledby="f-date-label" required></test-picker>
         </qulay-form-step>
         <qulay-form-step heading="Check" review></qulay-form-step>
       </form>
