@@ -13,7 +13,7 @@ const meta: Meta = {
         <p>
           <label for="pinfl">JSHSHIR (PINFL)</label><br />
           <span id="pinfl-hint">14 ta raqam, ID-kartangizning orqa tomonida</span><br />
-          <input id="pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" aria-describedby="pinfl-hint" data-qulay-error-pattern="JSHSHIR 14 ta raqamdan iborat." />
+          <input id="pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" aria-describedby="pinfl-hint" data-qulay-strip-spaces data-qulay-error-pattern="JSHSHIR 14 ta raqamdan iborat." />
         </p>
       </qulay-form-step>
       <qulay-form-step heading="Aloqa">
@@ -73,4 +73,29 @@ export const Review: Story = {
     if (pickup) pickup.checked = true;
     element?.show(3, { push: false, focus: false });
   },
+};
+
+/** After a JavaScript submission succeeded: the confirmation replaces the form. */
+export const Completed: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await ready(canvasElement);
+    element?.complete({ reference: 'QR-2026-000123' });
+  },
+};
+
+/** The agency's most common markup, flat siblings: in the simplified layout, one question (label, hint, field) per page. */
+export const FlatMarkup: Story = {
+  render: () => html`<qulay-form-steps>
+    <form action="#submitted" method="get">
+      <qulay-form-step heading="Arizachi">
+        <label for="s-full-name">Familiya, ism, otasining ismi</label>
+        <input id="s-full-name" name="fullName" required autocomplete="name" />
+        <label for="s-pinfl">JSHSHIR (PINFL)</label>
+        <span class="hint">14 ta raqam, ID-kartangizning orqa tomonida</span>
+        <input id="s-pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" data-qulay-strip-spaces />
+      </qulay-form-step>
+      <qulay-form-step heading="Aloqa"><label for="s-phone">Telefon</label><input id="s-phone" name="phone" type="tel" /></qulay-form-step>
+      <button type="submit">Yuborish</button>
+    </form>
+  </qulay-form-steps>`,
 };

@@ -1,7 +1,6 @@
-// The demo application's script, as an agency would write it: submit with JavaScript, show
-// the application number, or hand the server's field errors back to the form.
+// The demo application's script, as an agency would write it: submit with JavaScript, then
+// hand the application number (or the server's field errors) back to the form.
 const steps = document.querySelector('qulay-form-steps');
-const result = document.querySelector('#application-result');
 
 steps?.addEventListener('qulay-submit', async (event) => {
   event.preventDefault();
@@ -15,11 +14,8 @@ steps?.addEventListener('qulay-submit', async (event) => {
     const answer = await response.json();
     if (response.status === 422) return steps.setErrors(answer.errors);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    steps.complete();
-    steps.hidden = true;
-    result.textContent = `${answer.message} ${answer.number}`;
-    result.hidden = false;
-    result.focus();
+    // The kit replaces the form with its confirmation: "Application sent" and the number.
+    steps.complete({ reference: answer.number });
   } catch {
     steps.setErrors({});
   }

@@ -194,6 +194,7 @@ describe('<qulay-form-steps>', () => {
 
   it('lets the last valid step submit natively', async () => {
     const { element, root, form } = await steps();
+    await fill(root, { name: 'Aziza', pinfl: '12345678901234', email: 'aziza@example.uz' });
     element.show(2, { push: false });
     root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
     let prevented: boolean | undefined;
@@ -222,6 +223,7 @@ describe('<qulay-form-steps>', () => {
   describe('JavaScript submission', () => {
     it('qulay-submit hands over the data, shows a busy state and ignores a second submit', async () => {
       const { element, root, form } = await steps();
+      await fill(root, { name: 'Aziza', pinfl: '12345678901234', email: 'aziza@example.uz' });
       element.show(2, { push: false });
       root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
       const submissions: FormData[] = [];
@@ -248,11 +250,16 @@ describe('<qulay-form-steps>', () => {
 
     it('setErrors shows server errors in the summary of the first step that has one, keeping every value', async () => {
       const { element, root } = await steps();
-      await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
+      await fill(root, { name: 'Aziza', pinfl: '12345678901234', email: 'aziza@example.uz' });
       element.show(2, { push: false });
-      element.addEventListener('qulay-submit', (event) => event.preventDefault());
+      let submitted = 0;
+      element.addEventListener('qulay-submit', (event) => {
+        submitted++;
+        event.preventDefault();
+      });
       root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
       continueButton(root).click();
+      expect(submitted).to.equal(1);
       const warnings = await captureWarnings(() => element.setErrors({ pinfl: 'This PINFL was not found.', nosuch: 'x' }));
       await tick();
       expect(element.index).to.equal(0);

@@ -52,12 +52,20 @@ describe('the demo application', () => {
     assert.ok(review.some((row) => row.includes('В центре госуслуг')), review.join('\n'));
     assert.ok(review.some((row) => row.includes('Nukus')));
     await next(page);
-    const result = page.locator('#application-result');
-    await result.waitFor();
-    assert.match(await result.textContent(), /Заявление принято\. Номер заявления: QR-2026-\d{6}/);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'application-result');
+    const panel = page.locator('[data-qulay-steps="confirmation"]');
+    await panel.waitFor();
+    assert.match(await panel.textContent(), /Заявление отправлено\s*Номер вашего заявления\s*QR-2026-\d{6}/);
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-qulay-steps]')?.dataset.qulaySteps), 'confirmation');
+    assert.equal(await page.evaluate(() => document.activeElement?.localName), 'h2');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('qulay:draft:criminal-record-certificate')), null);
     assert.equal(env.demo.applications.received.at(-1).centre, 'nukus');
+    // Nothing is left to send twice: no visible button, and a submit from script is refused.
+    assert.equal(await page.locator('qulay-form-steps button:visible').count(), 0);
+    const sent = env.demo.applications.received.length;
+    await page.evaluate(() => document.querySelector('qulay-form-steps form').requestSubmit());
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    assert.equal(env.demo.applications.received.length, sent);
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -108,11 +116,43 @@ describe('the demo application', () => {
     await page.waitForFunction(() => location.hash === '#step-4');
     await tabTo('Submit application');
     await key('Enter');
-    await page.locator('#application-result').waitFor();
-    assert.match(await page.textContent('#application-result'), /Application number: QR-2026-\d{6}/);
+    await page.locator('[data-qulay-steps="confirmation"]').waitFor();
+    assert.match(await page.textContent('[data-qulay-steps="confirmation"]'), /Application sent\s*Your reference number\s*QR-2026-\d{6}/);
     assert.equal(env.demo.applications.received.at(-1).birthDate, '1990-05-17');
     assert.equal(env.demo.applications.received.at(-1).delivery, 'electronic');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('opened at the review step in a fresh browser, sends nothing empty: Submit goes to the first step with its errors', async () => {
+    const { context, page, problems } = await openPage(env.browser);
+    const sent = env.demo.applications.received.length;
+    await page.goto(`${env.demo.url}/services/criminal-record-certificate/apply?lang=en#step-4`);
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    assert.equal(await visibleStep(page), 3);
+    const states = await page.locator('[data-qulay-steps="progress"] .state').allTextContents();
+    assert.deepEqual(states, ['(not completed)', '(not completed)', '(not completed)', '(current)']);
+    await next(page);
+    await page.locator('[data-qulay-steps="summary"]').waitFor();
+    assert.equal(await visibleStep(page), 0);
+    assert.equal(env.demo.applications.received.length, sent, 'no application was sent');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('takes a PINFL typed with spaces, and sends it without them', async () => {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(`${env.demo.url}/services/criminal-record-certificate/apply?lang=en`);
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    await stepOne(page, '1234 5678 9012 34');
+    assert.equal(await visibleStep(page), 1);
+    await page.fill('#phone', '+998 90 123 45 67');
+    await next(page);
+    await page.check('input[value="electronic"]');
+    await next(page);
+    await next(page);
+    await page.locator('[data-qulay-steps="confirmation"]').waitFor();
+    assert.equal(env.demo.applications.received.at(-1).pinfl, '12345678901234');
     await context.close();
   });
 

@@ -46,6 +46,25 @@ export const formStepsStyles = css`
     border-inline-start: 6px solid var(--qulay-color-success);
     background: var(--qulay-color-surface-raised);
   }
+  qulay-form-steps [data-qulay-steps='confirmation'] {
+    margin: 0 0 var(--qulay-space-5);
+    padding: var(--qulay-space-5);
+    border: 6px solid var(--qulay-color-success);
+    background: var(--qulay-color-surface-raised);
+    color: var(--qulay-color-text);
+  }
+  qulay-form-steps [data-qulay-steps='confirmation'] h2 {
+    margin: 0 0 var(--qulay-space-3);
+    font-size: var(--qulay-font-size-xl);
+    line-height: var(--qulay-line-height-tight);
+  }
+  qulay-form-steps [data-qulay-steps='confirmation'] p {
+    margin: 0;
+  }
+  qulay-form-steps [data-qulay-steps='confirmation'] strong {
+    font-size: var(--qulay-font-size-lg);
+    overflow-wrap: anywhere;
+  }
   qulay-form-steps [data-qulay-steps='notice'] p {
     margin: 0;
   }
@@ -111,7 +130,8 @@ export const formStepsStyles = css`
     margin-block-start: var(--qulay-space-5);
   }
   @media (forced-colors: active) {
-    qulay-form-steps [data-qulay-steps='summary'] {
+    qulay-form-steps [data-qulay-steps='summary'],
+    qulay-form-steps [data-qulay-steps='confirmation'] {
       border-color: CanvasText;
     }
   }

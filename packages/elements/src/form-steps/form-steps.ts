@@ -1,22 +1,20 @@
-import { html, nothing, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, announce, formatNumber } from '@qulay/core';
-import type { QulayFormStep } from './form-step.js';
-import { errorPrefix } from '../shared/error-words.js';
-import { formStepsStyles } from './form-steps.styles.js';
-import { validationMessage } from './validation-messages.js';
+import { ModeController, QulayElement, announce, formatNumber, setHidden } from '@qulay/core';
+import { QulayFormStep } from './form-step.js';
 import { QulayListen } from '../listen/listen.js';
+import { formStepsStyles } from './form-steps.styles.js';
+import { StepsChrome } from './chrome.js';
+import { DraftStore } from './drafts.js';
+import { ErrorDisplay } from './error-summary.js';
+import { labelElement, sendWithoutSpaces, type Field } from './fields.js';
+import { ErrorState } from './errors.js';
+import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
+import { Paging } from './paging.js';
+import { QuestionPager } from './questions.js';
+import { answers, renderReview } from './review.js';
+import { checkFields, firstFailingStep, type AgencyRules, type FieldError } from './validation.js';
 
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-
-/** One error on the current step. */
-interface StepError {
-  field: Field;
-  message: string;
-}
-
-const fieldSelector = 'input:not([type="hidden"]):not([type="submit"]):not([type="button"]):not([type="reset"]), select, textarea';
 let instances = 0;
 
 /**
@@ -24,23 +22,27 @@ let instances = 0;
  * it is one long form that submits; with it, one step at a time, with Back and Continue,
  * validation when the user continues or submits (never on blur), an error summary that takes
  * focus, messages above each field, "Error: " in the page title, and the browser's back and
- * forward buttons moving between steps.
+ * forward buttons moving between steps. Submit checks every step again; after `complete()` a
+ * confirmation panel replaces the form.
  *
  * @summary A multi-step application around the agency's own form.
  *
  * @tagname qulay-form-steps
  *
- * @slot - A `<form>` holding `<qulay-form-step>` elements.
+ * @slot - A `<form>` holding `<qulay-form-step>` elements. Its own submit buttons serve the form without JavaScript and are hidden.
  *
  * @cssprop --qulay-color-danger - Colour of errors.
+ * @cssprop --qulay-color-success - Border of the confirmation panel and the restore notice.
  *
- * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error. Cancel it to skip the browser's own checks for that step.
+ * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error (a field element, native or form-associated, or a name). Cancel it to skip the kit's own checks for that step.
  * @fires qulay-step-change - After the visible step changed; `detail.index`.
- * @fires qulay-submit - When the last step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete()` or `setErrors({ name: message })`.
+ * @fires qulay-submit - When every step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete({ reference })` or `setErrors({ name: message })`.
  */
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
-  static override dependencies = { 'qulay-listen': QulayListen };
+  static override dependencies = { 'qulay-listen': QulayListen, 'qulay-form-step': QulayFormStep };
+
+  private readonly modes = new ModeController(this);
 
   /**
    * Saves what the citizen types in `sessionStorage` under this key, and restores it after a
@@ -49,53 +51,60 @@ export class QulayFormSteps extends QulayElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  /** The visible step (0-based). */
-  index = 0;
+  /** The visible step (0-based). Setting it shows that step, like `show(index)`; it never marks a step completed. */
+  get index(): number {
+    return this.paging?.step ?? this.requestedIndex ?? 0;
+  }
+  set index(value: number) {
+    if (!Number.isInteger(value)) this.warnInvalid('index', value, `a whole number from 0 to ${Math.max(0, this.steps.length - 1)}`, 'the current step');
+    else if (this.paging) this.show(value);
+    else this.requestedIndex = value;
+  }
 
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  /** Set by a review step's Change link: the next Continue returns to the review. */
-  private returnToReview = false;
-  /** A JavaScript submission is under way (after a cancelled `qulay-submit`). */
-  busy = false;
-  /** In the simplified layout, the question shown within the step (0-based). */
-  question = 0;
+  /** True while a JavaScript submission is under way. Read-only: `complete()` or `setErrors()` end it. */
+  get busy(): boolean {
+    return this.sending;
+  }
+  set busy(_value: boolean) {
+    this.warn('busy is read-only; call complete() or setErrors() to end a submission.');
+  }
 
-  private readonly modes = new ModeController(this);
+  /** In the simplified layout, the question shown within the step, 0-based. Read-only. */
+  get question(): number {
+    return this.paging?.question ?? 0;
+  }
+  set question(_value: number) {
+    this.warn('question is read-only; the citizen moves between questions with Continue and Back.');
+  }
+
+  /** True once `complete()` was called: the confirmation has replaced the form. */
+  get completed(): boolean {
+    return this.done;
+  }
+
+  private requestedIndex?: number;
+  private sending = false;
+  private done = false;
   private simplifiedShown = false;
-
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
-  private readonly idBase = `qulay-steps-${++instances}`;
-  private baseTitle = '';
-  private readonly onPopState = () => this.show(this.stepFromUrl(), { push: false });
+  private paging?: Paging;
+  private chrome?: StepsChrome;
+  private drafts?: DraftStore;
+  private readonly problems = new ErrorState();
+  private readonly pager = new QuestionPager();
+  private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
+  private readonly onPopState = () => {
+    if (!this.done) this.show(stepFromUrl(this.steps.length), { push: false });
+  };
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
   override render() {
+    // The form is the agency's; the kit's chrome is rendered into containers of its own.
     return null;
-  }
-
-  protected override updated(): void {
-    // The simplified layout was switched on or off: show the step again in the new layout.
-    if (this.form && this.simplifiedShown !== this.modes.modes.simplified) {
-      this.question = 0;
-      this.show(this.index, { push: false, focus: false });
-    }
-  }
-
-  /** The parts of a step that ask something: each shown alone in the simplified layout. */
-  private questions(step: QulayFormStep): HTMLElement[] {
-    return [...step.children].filter(
-      (child): child is HTMLElement =>
-        child instanceof HTMLElement && !child.hasAttribute('data-qulay-steps') && (child.matches(fieldSelector) || child.querySelector(fieldSelector) !== null),
-    );
-  }
-
-  private get oneQuestionAtATime(): boolean {
-    const step = this.steps[this.index];
-    return this.modes.modes.simplified && !!step && !step.review;
   }
 
   override connectedCallback(): void {
@@ -110,6 +119,14 @@ export class QulayFormSteps extends QulayElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
+  protected override updated(): void {
+    // The simplified layout was switched on or off: show the step again in the new layout.
+    if (this.paging && !this.done && this.simplifiedShown !== this.modes.modes.simplified) {
+      this.paging.question = 0;
+      this.show(this.paging.step, { push: false, focus: false });
+    }
+  }
+
   /** Finds the form and its steps, checks the markup, and shows the step the URL names. */
   private setUp(): void {
     if (this.form || !this.isConnected) return;
@@ -118,462 +135,219 @@ export class QulayFormSteps extends QulayElement {
       this.warn('contains no <form>; accepted: a native <form> holding <qulay-form-step> elements. It stays as it is.');
       return;
     }
+    const steps = [...form.querySelectorAll<QulayFormStep>('qulay-form-step')];
+    if (!steps.length) return;
     this.form = form;
-    this.steps = [...form.querySelectorAll<QulayFormStep>('qulay-form-step')];
-    if (!this.steps.length) return;
-    this.checkMarkup();
-    this.baseTitle = document.title.replace(/^[^:]*: /, (prefix) => (prefix === errorPrefix() ? '' : prefix));
+    this.steps = steps;
+    checkMarkup(steps, (message) => this.warn(message));
+    this.errors.start();
     form.noValidate = true;
     form.addEventListener('submit', (event) => this.onSubmit(event));
-    // The agency's own submit buttons serve the no-JavaScript form; the step navigation replaces them.
-    for (const button of form.querySelectorAll<HTMLElement>('button[type="submit"], button:not([type]), input[type="submit"]')) {
-      if (!button.closest('[data-qulay-steps]')) button.hidden = true;
-    }
-    const progress = document.createElement('nav');
-    progress.dataset.qulaySteps = 'progress';
-    form.before(progress);
-    const nav = document.createElement('div');
-    nav.dataset.qulaySteps = 'nav';
-    form.append(nav);
-    for (const step of this.steps) {
-      const heading = document.createElement('h2');
-      heading.dataset.qulaySteps = 'heading';
-      heading.tabIndex = -1;
-      step.prepend(heading);
-      // In read-aloud mode, a listen button reads the step: heading, hints, labels, values, errors.
-      const listen = document.createElement('qulay-listen') as HTMLElement & { forElement?: Element };
-      listen.dataset.qulaySteps = 'listen';
-      listen.forElement = step;
-      if (step.heading) listen.setAttribute('label', step.heading);
-      heading.after(listen);
-    }
-    const restored = this.restoreDraft();
+    form.addEventListener('formdata', (event) => sendWithoutSpaces(form, event.formData));
+    this.chrome = new StepsChrome(form, steps);
+    this.chrome.build();
+    this.paging = new Paging(steps, () => this.modes.modes.simplified);
+    let restored: { step: number; count: number } | undefined;
     if (this.draftKey) {
-      form.addEventListener('input', () => this.scheduleSave());
-      form.addEventListener('change', () => this.scheduleSave());
+      this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
+      restored = this.drafts.restore();
+      const save = () => !this.done && this.drafts?.schedule(this.index);
+      form.addEventListener('input', save);
+      form.addEventListener('change', save);
     }
-    this.show(location.hash ? this.stepFromUrl() : (restored?.step ?? 0), { push: false, focus: false });
-    if (restored?.count) this.showNotice(msg('We restored what you entered.'));
+    // A hash or a draft chooses the step on screen; neither marks a step as completed.
+    this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
+    if (restored?.count) this.chrome.showNotice(msg('We restored what you entered.'));
   }
 
-  private get storageKey(): string {
-    return `qulay:draft:${this.draftKey}`;
-  }
-
-  /** Fields whose values never go into a draft. */
-  private excluded(field: Field): boolean {
-    return (
-      (field instanceof HTMLInputElement && ['password', 'file'].includes(field.type)) ||
-      field.autocomplete === 'one-time-code' ||
-      field.closest('[data-qulay-no-draft]') !== null ||
-      !field.name
-    );
-  }
-
-  private scheduleSave(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.saveDraft(), 300);
-  }
-
-  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
-  saveDraft(): void {
-    if (!this.draftKey || !this.form) return;
-    const values: Record<string, string | string[]> = {};
-    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
-      if (this.excluded(field)) continue;
-      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
-        if (!field.checked) continue;
-        const current = values[field.name];
-        values[field.name] = field.type === 'checkbox' ? [...(Array.isArray(current) ? current : []), field.value] : field.value;
-      } else if (field instanceof HTMLSelectElement && field.multiple) {
-        values[field.name] = [...field.selectedOptions].map((o) => o.value);
-      } else if (field.value) {
-        values[field.name] = field.value;
-      }
-    }
-    try {
-      // Nothing typed is nothing to keep: an emptied form leaves no draft behind.
-      if (!Object.keys(values).length) sessionStorage.removeItem(this.storageKey);
-      else sessionStorage.setItem(this.storageKey, JSON.stringify({ v: 1, step: this.index, values }));
-    } catch {
-      this.warn('could not save the draft (storage is full or blocked); what is typed stays in the page only.');
-    }
-  }
-
-  private restoreDraft(): { step: number; count: number } | undefined {
-    if (!this.draftKey || !this.form) return undefined;
-    let draft: { step?: number; values?: Record<string, unknown> } | undefined;
-    try {
-      draft = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') ?? undefined;
-    } catch {
-      draft = undefined;
-    }
-    if (!draft?.values || typeof draft.values !== 'object') return undefined;
-    let count = 0;
-    for (const field of this.form.querySelectorAll<Field>(fieldSelector)) {
-      if (this.excluded(field) || !(field.name in draft.values)) continue;
-      const value = draft.values[field.name];
-      const list = Array.isArray(value) ? value.map(String) : [String(value)];
-      if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
-        field.checked = list.includes(field.value);
-      } else if (field instanceof HTMLSelectElement && field.multiple) {
-        for (const option of field.options) option.selected = list.includes(option.value);
-      } else {
-        field.value = list[0] ?? '';
-      }
-      count++;
-    }
-    return { step: Number.isInteger(draft.step) ? Number(draft.step) : 0, count };
-  }
-
-  /** Forgets the draft, empties the form and returns to the first step, after asking. */
-  clearForm(): void {
-    if (!window.confirm(msg('Clear everything you entered in this form?'))) return;
-    clearTimeout(this.saveTimer);
-    this.form?.reset();
-    this.querySelector('[data-qulay-steps="notice"]')?.remove();
-    this.show(0);
-    if (this.draftKey) sessionStorage.removeItem(this.storageKey);
-    announce(msg('The form was cleared.'));
-  }
-
-  private showNotice(text: string): void {
-    let notice = this.querySelector<HTMLElement>(':scope [data-qulay-steps="notice"]');
-    if (!notice) {
-      notice = document.createElement('div');
-      notice.dataset.qulaySteps = 'notice';
-      this.form!.before(notice);
-    }
-    render(html`<p>${text}</p>`, notice);
-    announce(text);
-  }
-
-  private checkMarkup(): void {
-    const names = new Map<string, number>();
-    this.steps.forEach((step, i) => {
-      if (!step.heading) this.warn(`step ${i + 1} has no heading attribute; accepted: heading="…". It shows as "Step ${i + 1} of ${this.steps.length}".`);
-      if (step.review && i !== this.steps.length - 1) this.warn(`step ${i + 1} is a review step but not the last; accepted: the review step last. It is treated as an ordinary step.`);
-      const stepNames = new Set([...step.querySelectorAll<Field>(fieldSelector)].map((f) => f.name).filter(Boolean));
-      for (const name of stepNames) {
-        if (names.has(name)) this.warn(`the field name "${name}" is used in step ${names.get(name)! + 1} and step ${i + 1}; accepted: each name in one step. Both are submitted.`);
-        else names.set(name, i);
-      }
-    });
-  }
-
-  private stepFromUrl(): number {
-    const match = /^#step-(\d+)$/.exec(location.hash);
-    const n = match ? Number(match[1]) - 1 : 0;
-    return Math.min(Math.max(0, n), Math.max(0, this.steps.length - 1));
-  }
-
-  private label(step: QulayFormStep, i: number): string {
-    const n = formatNumber(i + 1);
-    const total = formatNumber(this.steps.length);
-    return step.heading ? msg(str`Step ${n} of ${total}: ${step.heading}`) : msg(str`Step ${n} of ${total}`);
+  private stepOf(field: Element): number {
+    return this.steps.findIndex((step) => step.contains(field));
   }
 
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
-    if (!this.form || !this.steps.length) return;
-    if (index !== this.index) this.question = 0;
-    this.index = Math.min(Math.max(0, index), this.steps.length - 1);
-    this.steps.forEach((step, i) => (step.hidden = i !== this.index));
+    const { paging, chrome } = this;
+    if (!paging || !chrome || this.done) return;
+    if (paging.moveTo(index)) this.problems.step = [];
+    this.steps.forEach((step, i) => setHidden(step, i !== paging.step));
     this.simplifiedShown = this.modes.modes.simplified;
-    const questions = this.questions(this.steps[this.index]);
-    this.question = Math.min(this.question, Math.max(0, questions.length - 1));
-    questions.forEach((part, i) => (part.hidden = this.oneQuestionAtATime && i !== this.question));
-    this.clearErrors();
     this.renderChrome();
-    if (this.steps[this.index].review && this.index === this.steps.length - 1) {
-      this.returnToReview = false;
-      this.renderReview();
+    if (paging.onReview) {
+      paging.returnToReview = false;
+      renderReview(this.steps[paging.step], chrome.heading(paging.step), answers(this.steps.slice(0, -1)), (i, field) => {
+        paging.returnToReview = true;
+        this.goToField(field, i);
+      });
     }
-    if (push) history.pushState(null, '', `#step-${this.index + 1}`);
-    if (this.draftKey && push) this.saveDraft();
+    this.displayErrors({ focus: false });
+    if (push) pushStep(paging.step);
     if (focus) {
-      const heading = this.steps[this.index].querySelector<HTMLElement>('[data-qulay-steps="heading"]');
-      heading?.focus();
-      const count = questions.length;
-      announce(
-        this.oneQuestionAtATime && count > 1
-          ? `${this.label(this.steps[this.index], this.index)}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}`
-          : this.label(this.steps[this.index], this.index),
-      );
+      chrome.heading(paging.step).focus();
+      const label = chrome.label(paging.step);
+      const count = paging.questions().length;
+      announce(paging.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}` : label);
     }
-    this.emit('qulay-step-change', { index: this.index });
+    this.emit('qulay-step-change', { index: paging.step });
   }
 
   private renderChrome(): void {
-    const form = this.form!;
-    const last = this.index === this.steps.length - 1;
-    this.steps.forEach((step, i) => {
-      const heading = step.querySelector<HTMLElement>('[data-qulay-steps="heading"]');
-      if (!heading) return;
-      const n = formatNumber(i + 1);
-      const total = formatNumber(this.steps.length);
-      render(
-        html`<span class="context">${msg(str`Step ${n} of ${total}`)}</span>${step.heading || nothing}`,
-        heading,
-      );
+    const paging = this.paging!;
+    this.chrome?.render(paging.step, paging.passed, {
+      back: paging.step > 0 || (paging.oneQuestionAtATime && paging.question > 0),
+      last: paging.step === paging.last,
+      busy: this.sending,
+      clear: !!this.drafts,
+      onBack: () => this.back(),
+      onClear: () => this.clearForm(),
     });
-    render(
-      html`<ol aria-label=${msg('Application steps')}>
-        ${this.steps.map((step, i) => {
-          const state = i < this.index ? msg('completed') : i === this.index ? msg('current') : msg('not completed');
-          return html`<li aria-current=${i === this.index ? 'step' : nothing}>
-            ${formatNumber(i + 1)}. ${step.heading || msg(str`Step ${formatNumber(i + 1)}`)} <span class="state">(${state})</span>
-          </li>`;
-        })}
-      </ol>`,
-      form.previousElementSibling as HTMLElement,
-    );
-    render(
-      html`${this.index > 0 || (this.oneQuestionAtATime && this.question > 0) ? html`<button type="button" @click=${() => this.back()}>${msg('Back')}</button>` : nothing}
-        <button type="submit" ?disabled=${this.busy}>${this.busy ? msg('Sending…') : last ? msg('Submit application') : msg('Continue')}</button>
-        ${this.draftKey ? html`<button type="button" class="clear" @click=${() => this.clearForm()}>${msg('Clear form')}</button>` : nothing}`,
-      form.querySelector<HTMLElement>(':scope > [data-qulay-steps="nav"]')!,
-    );
+  }
+
+  /** Shows the errors that stand: by the fields of this step, all in the summary; then only the question on screen. */
+  private displayErrors({ focus }: { focus: boolean }): void {
+    const paging = this.paging!;
+    const { here, elsewhere } = this.problems.split(this.steps[paging.step]);
+    this.errors.show(this.form!, this.chrome!.heading(paging.step), here, elsewhere, { focus });
+    this.pager.apply(paging.questions(), paging.oneQuestionAtATime ? paging.question : -1);
   }
 
   /** One question back in the simplified layout, else one step back. */
   back(): void {
-    if (this.oneQuestionAtATime && this.question > 0) {
-      this.question--;
-      this.show(this.index, { push: false });
-    } else {
-      this.show(this.index - 1);
-    }
-  }
-
-  /** Checks the visible step: the browser's constraints plus the agency's `qulay-validate` rules. */
-  validateStep(index = this.index): StepError[] {
-    const step = this.steps[index];
-    const errors: StepError[] = [];
-    const setError = (field: HTMLElement | string, message: string) => {
-      const target = (typeof field === 'string' ? step.querySelector(`[name="${CSS.escape(field)}"]`) : field) as Field | null;
-      if (target && target.matches(fieldSelector) && !errors.some((e) => e.field === target)) errors.push({ field: target, message });
-    };
-    const useBrowser = this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
-    if (useBrowser) {
-      const seenGroups = new Set<string>();
-      const scope = this.oneQuestionAtATime && index === this.index ? (this.questions(step)[this.question] ?? step) : step;
-      for (const field of scope.querySelectorAll<Field>(fieldSelector)) {
-        if (field.disabled || field.checkValidity()) continue;
-        if (field instanceof HTMLInputElement && field.type === 'radio') {
-          if (seenGroups.has(field.name)) continue;
-          seenGroups.add(field.name);
-        }
-        setError(field, validationMessage(field));
-      }
-    }
-    return errors;
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    if (this.busy) {
-      event.preventDefault();
-      return;
-    }
-    const errors = this.validateStep();
-    if (errors.length) {
-      event.preventDefault();
-      this.showErrors(errors);
-      return;
-    }
-    if (this.oneQuestionAtATime && this.question < this.questions(this.steps[this.index]).length - 1) {
-      event.preventDefault();
-      this.question++;
-      this.show(this.index, { push: false });
-      return;
-    }
-    if (this.index < this.steps.length - 1) {
-      event.preventDefault();
-      this.show(this.returnToReview ? this.steps.length - 1 : this.index + 1);
-      return;
-    }
-    // The last step, valid: the agency may take over (a JavaScript submission)…
-    const form = this.form!;
-    if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
-      event.preventDefault();
-      this.setBusy(true);
-      return;
-    }
-    // …or the native form submits, and the draft has served its purpose.
-    this.forgetDraft();
-  }
-
-  private forgetDraft(): void {
-    if (!this.draftKey) return;
-    clearTimeout(this.saveTimer);
-    sessionStorage.removeItem(this.storageKey);
-  }
-
-  private setBusy(busy: boolean): void {
-    this.busy = busy;
-    const form = this.form;
-    if (!form) return;
-    if (busy) form.setAttribute('aria-busy', 'true');
-    else form.removeAttribute('aria-busy');
-    this.renderChrome();
+    if (!this.paging) return;
+    const { step, push } = this.paging.back();
+    this.show(step, { push });
   }
 
   /**
-   * After a JavaScript submission failed on the server: shows `{ fieldName: message }` in the
-   * error summary of the first step that has one of those fields, and keeps every value.
+   * Checks a step (by default the visible one; in the simplified layout its visible question)
+   * without showing anything: the fields' own rules, white space trimmed, and the agency's.
+   */
+  validateStep(index = this.index): FieldError[] {
+    const step = this.steps[index];
+    if (!step) return [];
+    return checkFields(step, this.rules(index), index === this.index ? this.paging?.scope() : undefined);
+  }
+
+  /** The agency's rules for a step: the cancelable `qulay-validate` event. */
+  private rules(index: number): AgencyRules {
+    return (setError) => this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    const paging = this.paging!;
+    // Only a valid native submission leaves the page: every other outcome stays (preventDefault first).
+    if (this.sending || this.done || !this.shouldSubmit(paging)) return event.preventDefault();
+    const form = this.form!;
+    // The agency may take over (a JavaScript submission)…
+    if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
+      event.preventDefault();
+      return this.setSending(true);
+    }
+    // …or the native form submits, and the draft has served its purpose.
+    this.drafts?.forget();
+  }
+
+  /** Continue: checks what is on screen and moves on; on the last step, checks every step. True when the application may go. */
+  private shouldSubmit(paging: Paging): boolean {
+    const errors = this.validateStep();
+    if (errors.length) {
+      this.problems.step = errors;
+      this.displayErrors({ focus: true });
+      return false;
+    }
+    this.problems.answered(paging.checkedFields());
+    const next = paging.advance();
+    if (next.to !== 'submit') {
+      this.show(next.to === 'step' ? next.step : paging.step, { push: next.to === 'step' });
+      return false;
+    }
+    // Submit: every step again, in order; a URL or a draft may have skipped some.
+    const failed = firstFailingStep(this.steps, (i) => this.rules(i));
+    if (failed) {
+      paging.passed.delete(failed.index);
+      this.show(failed.index, { focus: false });
+      this.problems.step = failed.errors;
+      this.showErrorsFrom(failed.errors[0].field);
+      return false;
+    }
+    this.problems.clear();
+    return true;
+  }
+
+  /** Shows the errors, focusing the summary, with the question of `field` on screen. */
+  private showErrorsFrom(field: Field): void {
+    if (this.paging!.showQuestionOf(field)) this.renderChrome();
+    this.displayErrors({ focus: true });
+  }
+
+  /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
+  private goToField(field: Field, step = this.stepOf(field)): void {
+    if (step < 0 || !this.paging) return;
+    if (step !== this.paging.step) this.show(step, { focus: false });
+    if (this.paging.showQuestionOf(field)) this.show(this.paging.step, { push: false, focus: false });
+    field.focus({ preventScroll: true });
+    (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
+  }
+
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    if (sending) this.form?.setAttribute('aria-busy', 'true');
+    else this.form?.removeAttribute('aria-busy');
+    this.renderChrome();
+  }
+
+  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
+  saveDraft(): void {
+    if (!this.done) this.drafts?.save(this.index);
+  }
+
+  /** Forgets the draft, empties the form and returns to the first step, after asking. */
+  clearForm(): void {
+    if (!this.paging || !window.confirm(msg('Clear everything you entered in this form?'))) return;
+    this.drafts?.forget();
+    this.form?.reset();
+    this.chrome?.removeNotice();
+    this.paging.passed.clear();
+    this.problems.clear();
+    this.show(0);
+    announce(msg('The form was cleared.'));
+  }
+
+  /**
+   * After a JavaScript submission failed on the server: `{ fieldName: message }`. Shows the
+   * first step with one of those fields, its errors by the fields, and every error in the
+   * summary (those on other steps link to their step). Every value is kept. A name that is in
+   * no step is reported once in the console; an empty message reads "Check this answer."
    */
   setErrors(errors: Record<string, string>): void {
-    this.setBusy(false);
-    const found = Object.entries(errors)
-      .map(([name, message]) => ({ field: this.form?.querySelector<Field>(`[name="${CSS.escape(name)}"]`) ?? null, message }))
-      .filter((e): e is StepError => e.field !== null);
-    const missing = Object.keys(errors).filter((name) => !this.form?.querySelector(`[name="${CSS.escape(name)}"]`));
-    if (missing.length) this.warn(`setErrors() names fields this form does not have: ${missing.join(', ')}.`);
+    if (!this.form || !this.paging || this.done) return;
+    this.setSending(false);
+    const { found, unknown } = this.problems.fromServer(this.form, (field) => this.stepOf(field) >= 0, errors);
+    if (unknown.length) this.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
     if (!found.length) return;
-    const first = this.steps.findIndex((step) => found.some((e) => step.contains(e.field)));
-    this.show(first, { focus: false });
-    this.showErrors(found.filter((e) => this.steps[first].contains(e.field)));
+    for (const { field } of found) this.paging.passed.delete(this.stepOf(field));
+    // The server's errors are in page order: the first is on the first step that has one.
+    this.show(this.stepOf(found[0].field), { focus: false });
+    this.showErrorsFrom(found[0].field);
   }
 
-  /** After a JavaScript submission succeeded: ends the busy state and forgets the draft. */
-  complete(): void {
-    this.setBusy(false);
-    this.forgetDraft();
-  }
-
-  /** The answers to every earlier step, as a screen reader and a reader can check them. */
-  private answers(): Array<{ step: number; question: string; answer: string; field: Field }> {
-    const rows: Array<{ step: number; question: string; answer: string; field: Field }> = [];
-    this.steps.slice(0, -1).forEach((step, index) => {
-      const seen = new Set<string>();
-      for (const field of step.querySelectorAll<Field>(fieldSelector)) {
-        const choice = field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox');
-        if (choice && seen.has(field.name)) continue;
-        if (choice) seen.add(field.name);
-        const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-        const question = choice ? text(field.closest('fieldset')?.querySelector('legend')) || text(field.labels?.[0]) : text(field.labels?.[0]) || field.name;
-        let answer: string;
-        if (choice) {
-          const group = [...step.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(field.name)}"]`)].filter((input) => input.checked);
-          answer = group.map((input) => text(input.labels?.[0]) || input.value).join(', ');
-        } else if (field instanceof HTMLSelectElement) {
-          answer = [...field.selectedOptions].filter((o) => o.value).map((o) => o.label).join(', ');
-        } else if (field instanceof HTMLInputElement && field.type === 'password') {
-          answer = field.value ? '••••••' : '';
-        } else if (field instanceof HTMLInputElement && field.type === 'file') {
-          answer = [...(field.files ?? [])].map((file) => file.name).join(', ');
-        } else {
-          answer = field.value.trim();
-        }
-        rows.push({ step: index, question, answer, field });
-      }
-    });
-    return rows;
-  }
-
-  private renderReview(): void {
-    const step = this.steps[this.index];
-    let container = step.querySelector<HTMLElement>('[data-qulay-steps="review"]');
-    if (!container) {
-      container = document.createElement('div');
-      container.dataset.qulaySteps = 'review';
-      step.querySelector('[data-qulay-steps="heading"]')!.after(container);
+  /**
+   * After a JavaScript submission succeeded: the form is done. A confirmation panel
+   * ("Application sent", and `reference` when given) replaces it and takes focus, the draft
+   * is forgotten, and nothing is left to submit twice.
+   */
+  complete(options: { reference?: string } = {}): void {
+    if (!this.form || !this.chrome || this.done) return;
+    let reference: unknown = options?.reference;
+    if (reference !== undefined && typeof reference !== 'string' && typeof reference !== 'number') {
+      this.warnInvalid('reference', reference, 'a string', 'no reference');
+      reference = undefined;
     }
-    const change = (event: Event, index: number, field: Field) => {
-      event.preventDefault();
-      this.returnToReview = true;
-      this.show(index);
-      field.focus();
-    };
-    render(
-      html`<dl class="review">
-        ${this.answers().map(
-          ({ step: index, question, answer, field }) => html`<div class="row">
-            <dt>${question}</dt>
-            <dd>${answer || msg('Not provided')}</dd>
-            <dd class="change">
-              <a href=${`#step-${index + 1}`} @click=${(event: Event) => change(event, index, field)}
-                >${msg('Change')}<span class="qulay-visually-hidden"> ${question}</span></a
-              >
-            </dd>
-          </div>`,
-        )}
-      </dl>`,
-      container,
-    );
-  }
-
-  private clearErrors(): void {
-    if (!this.form) return;
-    for (const node of this.form.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) node.remove();
-    for (const field of this.form.querySelectorAll<Field>('[data-qulay-described]')) {
-      const own = field.getAttribute('data-qulay-described') ?? '';
-      if (own) field.setAttribute('aria-describedby', own);
-      else field.removeAttribute('aria-describedby');
-      field.removeAttribute('data-qulay-described');
-      field.removeAttribute('aria-invalid');
-    }
-    if (this.baseTitle) document.title = this.baseTitle;
-  }
-
-  private fieldLabel(field: Field): HTMLElement | null {
-    if (field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type)) {
-      return field.closest('fieldset')?.querySelector('legend') ?? field.labels?.[0] ?? null;
-    }
-    return field.labels?.[0] ?? null;
-  }
-
-  private showErrors(errors: StepError[]): void {
-    this.clearErrors();
-    const step = this.steps[this.index];
-    errors.forEach(({ field, message }, i) => {
-      if (!field.id) field.id = `${this.idBase}-field-${i}`;
-      const id = `${field.id}-error`;
-      const paragraph = document.createElement('p');
-      paragraph.className = 'qulay-error-message';
-      paragraph.id = id;
-      paragraph.textContent = `${errorPrefix()}${message}`;
-      const group = field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type) ? field.closest('fieldset') : null;
-      const legend = group?.querySelector('legend');
-      if (legend) legend.after(paragraph);
-      else if (group) group.prepend(paragraph);
-      else field.before(paragraph);
-      const targets = group ? [...group.querySelectorAll<Field>(`[name="${CSS.escape(field.name)}"]`)] : [field];
-      for (const target of targets) {
-        target.setAttribute('data-qulay-described', target.getAttribute('aria-describedby') ?? '');
-        target.setAttribute('aria-describedby', [id, target.getAttribute('aria-describedby')].filter(Boolean).join(' '));
-        target.setAttribute('aria-invalid', 'true');
-      }
-    });
-    const summary = document.createElement('div');
-    summary.dataset.qulaySteps = 'summary';
-    summary.tabIndex = -1;
-    summary.setAttribute('aria-labelledby', `${this.idBase}-summary-title`);
-    render(
-      html`<h2 id=${`${this.idBase}-summary-title`}>${msg('There is a problem')}</h2>
-        <ul>
-          ${errors.map(
-            ({ field, message }) =>
-              // The field's name first, so each link says where the problem is ("Full name: Fill in this field.").
-              html`<li><a href=${`#${field.id}`} @click=${(event: Event) => this.goToField(event, field)}>${this.summaryText(field, message)}</a></li>`,
-          )}
-        </ul>`,
-      summary,
-    );
-    step.querySelector('[data-qulay-steps="heading"]')!.after(summary);
-    document.title = `${errorPrefix()}${this.baseTitle}`;
-    summary.focus();
-  }
-
-  private summaryText(field: Field, message: string): string {
-    const name = (this.fieldLabel(field)?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return name ? `${name}: ${message}` : message;
-  }
-
-  private goToField(event: Event, field: Field): void {
-    event.preventDefault();
-    field.focus({ preventScroll: true });
-    (this.fieldLabel(field) ?? field).scrollIntoView({ block: 'center' });
+    this.setSending(false);
+    this.done = true;
+    this.drafts?.forget();
+    this.problems.clear();
+    this.errors.clear(this.form);
+    this.chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
   }
 }
 

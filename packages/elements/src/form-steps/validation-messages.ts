@@ -1,39 +1,66 @@
 import { msg, str } from '@lit/localize';
 import { formatNumber } from '@qulay/core';
+import { isChoice, isNativeField, type Field } from './fields.js';
 
-type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+/** Why a field failed, named like the attribute that states the rule (and the agency's `data-qulay-error-<name>`). */
+export type Failure = 'required' | 'type' | 'pattern' | 'minlength' | 'maxlength' | 'min' | 'max' | 'step' | 'invalid';
+
+/** The failure a browser validity state stands for. */
+export function failureOf(v: ValidityState): Failure {
+  if (v.valueMissing) return 'required';
+  if (v.typeMismatch || v.badInput) return 'type';
+  if (v.patternMismatch) return 'pattern';
+  if (v.tooShort) return 'minlength';
+  if (v.tooLong) return 'maxlength';
+  if (v.rangeUnderflow) return 'min';
+  if (v.rangeOverflow) return 'max';
+  if (v.stepMismatch) return 'step';
+  return 'invalid';
+}
+
+/** The generic message for an answer the kit cannot describe better (and a server error with no text). */
+export function checkThisAnswer(): string {
+  return msg('Check this answer.', { desc: 'Error message when no more precise one is known.' });
+}
 
 /**
- * The kit's own words for the browser's validation failures, in the page language (the
- * browser would use its own UI language). An agency can give a field its own message with
- * `data-qulay-error-<state>`, for example `data-qulay-error-pattern="Enter 14 digits"`.
+ * The kit's own words for a failure, in the page language (the browser would use its own UI
+ * language). An agency gives a field its own message with `data-qulay-error-<failure>`, for
+ * example `data-qulay-error-pattern="Enter 14 digits"`. `spaces` adds that the value holds spaces.
  */
-export function validationMessage(field: Field): string {
-  const v = field.validity;
-  const own = (name: string) => field.getAttribute(`data-qulay-error-${name}`);
-  if (v.valueMissing) {
-    const choice = field instanceof HTMLSelectElement || (field instanceof HTMLInputElement && ['radio', 'checkbox'].includes(field.type));
-    return own('required') ?? (choice ? msg('Choose an answer.') : msg('Fill in this field.'));
+export function validationMessage(field: Field, failure: Failure, { spaces = false } = {}): string {
+  const own = field.getAttribute(`data-qulay-error-${failure}`);
+  const withSpaces = (text: string) => (spaces ? `${text} ${msg('Leave out the spaces.', { desc: 'Added to a format error when the answer has spaces in it.' })}` : text);
+  if (own) return withSpaces(own);
+  if (!isNativeField(field)) {
+    // A custom control knows its own words best ("Choose a rating"); the kit's are the fallback.
+    const theirs = typeof field.validationMessage === 'string' ? field.validationMessage.trim() : '';
+    return theirs || (failure === 'required' ? msg('Answer this question.', { desc: 'Error for a required custom control left empty.' }) : checkThisAnswer());
   }
-  if (v.typeMismatch) {
-    if (field instanceof HTMLInputElement && field.type === 'email') return own('type') ?? msg('Enter an email address, like name@example.uz.');
-    if (field instanceof HTMLInputElement && field.type === 'url') return own('type') ?? msg('Enter a web address, like https://example.uz.');
-    return own('type') ?? msg('Enter it in the right format.');
+  const input = field as HTMLInputElement;
+  switch (failure) {
+    case 'required':
+      return field instanceof HTMLSelectElement || isChoice(field) ? msg('Choose an answer.') : msg('Fill in this field.');
+    case 'type':
+      if (input.type === 'email') return msg('Enter an email address, like name@example.uz.');
+      if (input.type === 'url') return msg('Enter a web address, like https://example.uz.');
+      return field.validity.badInput ? msg('Enter a valid value.') : msg('Enter it in the right format.');
+    case 'pattern':
+      return withSpaces(field.title || msg('Enter it in the format shown.'));
+    case 'minlength': {
+      const n = formatNumber(input.minLength);
+      return msg(str`Enter at least ${n} characters.`);
+    }
+    case 'maxlength': {
+      const n = formatNumber(input.maxLength);
+      return msg(str`Enter at most ${n} characters.`);
+    }
+    case 'min':
+    case 'max':
+      return msg(str`Enter a value from ${input.min || '…'} to ${input.max || '…'}.`);
+    case 'step':
+      return msg('Enter a valid value.');
+    default:
+      return field.validationMessage || checkThisAnswer();
   }
-  if (v.patternMismatch) return own('pattern') ?? (field.title || msg('Enter it in the format shown.'));
-  if (v.tooShort) {
-    const n = formatNumber((field as HTMLInputElement).minLength);
-    return own('minlength') ?? msg(str`Enter at least ${n} characters.`);
-  }
-  if (v.tooLong) {
-    const n = formatNumber((field as HTMLInputElement).maxLength);
-    return own('maxlength') ?? msg(str`Enter at most ${n} characters.`);
-  }
-  if (v.rangeUnderflow || v.rangeOverflow) {
-    const input = field as HTMLInputElement;
-    return own(v.rangeUnderflow ? 'min' : 'max') ?? msg(str`Enter a value from ${input.min || '…'} to ${input.max || '…'}.`);
-  }
-  if (v.badInput) return own('type') ?? msg('Enter a valid value.');
-  if (v.stepMismatch) return own('step') ?? msg('Enter a valid value.');
-  return field.validationMessage;
 }

@@ -1,0 +1,414 @@
+// Issue 12: an application is sent once, complete and checked; spaces are judged as a person
+// means them; server errors reach every step; form-associated controls are fields.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { announcements } from '@qulay/core';
+import '@qulay/elements/define/qulay-form-steps.js';
+import '@qulay/elements/define/qulay-rating.js';
+import type { QulayFormSteps } from '@qulay/elements';
+import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
+
+/** A tiny form-associated control as an agency could write one: ElementInternals, `required`, `value`. */
+class TestPicker extends HTMLElement {
+  static formAssociated = true;
+  private readonly internals = this.attachInternals();
+  private current = '';
+  connectedCallback() {
+    this.tabIndex = 0;
+    this.setAttribute('role', 'textbox');
+    this.sync();
+  }
+  get value() {
+    return this.current;
+  }
+  set value(value: string) {
+    this.current = String(value ?? '');
+    this.sync();
+  }
+  get validity() {
+    return this.internals.validity;
+  }
+  get validationMessage() {
+    return this.internals.validationMessage;
+  }
+  private sync() {
+    this.internals.setFormValue(this.current || null);
+    if (this.hasAttribute('required') && !this.current) this.internals.setValidity({ valueMissing: true }, 'Pick a date.');
+    else this.internals.setValidity({});
+    this.textContent = this.current || '—';
+  }
+}
+customElements.define('test-picker', TestPicker);
+
+const application = html`<qulay-form-steps>
+  <form action="/apply" method="post">
+    <qulay-form-step heading="About you">
+      <label for="name">Full name</label>
+      <input id="name" name="name" required autocomplete="name" />
+      <label for="pinfl">PINFL</label>
+      <p id="pinfl-hint">14 digits</p>
+      <input id="pinfl" name="pinfl" required pattern="[0-9]{14}" inputmode="numeric" aria-describedby="pinfl-hint" data-qulay-error-pattern="Enter 14 digits." />
+    </qulay-form-step>
+    <qulay-form-step heading="Contact details">
+      <label for="phone">Phone</label>
+      <input id="phone" name="phone" type="tel" required />
+    </qulay-form-step>
+    <qulay-form-step heading="Check your answers" review></qulay-form-step>
+    <button type="submit">Send</button>
+  </form>
+</qulay-form-steps>`;
+
+async function steps(template = application) {
+  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
+  const element = root.querySelector('qulay-form-steps') as QulayFormSteps;
+  await new Promise((resolve) => setTimeout(resolve));
+  return { root, element, form: root.querySelector('form')! };
+}
+
+const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+const visibleStep = (root: HTMLElement) => [...root.querySelectorAll('qulay-form-step')].findIndex((s) => s.checkVisibility());
+const submitButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
+const summaryLinks = (root: HTMLElement) => [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent);
+const states = (root: HTMLElement) => [...root.querySelectorAll('[data-qulay-steps="progress"] li .state')].map((s) => s.textContent!.replace(/[()]/g, ''));
+
+async function type(root: HTMLElement, id: string, text: string) {
+  const input = root.querySelector<HTMLInputElement>(`#${id}`)!;
+  input.focus();
+  input.select?.();
+  await sendKeys({ type: text });
+}
+
+/** A native submission would leave the test page: it is stopped after the kit has decided. */
+const stayOnPage = (event: Event) => event.preventDefault();
+
+describe('<qulay-form-steps> submission (issue 12)', () => {
+  before(() => window.addEventListener('submit', stayOnPage));
+  after(() => window.removeEventListener('submit', stayOnPage));
+  beforeEach(() => {
+    document.title = 'Apply';
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+  afterEach(async () => {
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+    await resetPage();
+  });
+
+  describe('sent once, complete and checked', () => {
+    it('after complete({ reference }) the form is replaced by a focused, announced confirmation and nothing can be sent twice', async () => {
+      const { element, root, form } = await steps();
+      let sent = 0;
+      element.addEventListener('qulay-submit', (event) => {
+        sent++;
+        event.preventDefault();
+      });
+      await type(root, 'name', 'Aziza Karimova');
+      await type(root, 'pinfl', '12345678901234');
+      await sendKeys({ press: 'Enter' });
+      await type(root, 'phone', '+998901234567');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      expect(visibleStep(root)).to.equal(2);
+      submitButton(root).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(sent).to.equal(1);
+      element.complete({ reference: 'QR-2026-000123' });
+      const panel = root.querySelector<HTMLElement>('[data-qulay-steps="confirmation"]')!;
+      expect(panel, 'a confirmation panel').to.exist;
+      expect(panel.checkVisibility()).to.equal(true);
+      expect(document.activeElement).to.equal(panel.querySelector('h2'));
+      expect(await findAccessible('heading', 'Application sent')).to.exist;
+      expect(panel.textContent!.replace(/\s+/g, ' ')).to.contain('Your reference number').and.to.contain('QR-2026-000123');
+      await tick(150);
+      expect(announcements().polite).to.equal('Application sent. Your reference number: QR-2026-000123');
+      expect(form.checkVisibility(), 'the form is gone').to.equal(false);
+      expect([...root.querySelectorAll('button')].filter((b) => b.checkVisibility()), 'nothing left to press').to.have.length(0);
+      form.requestSubmit();
+      await sendKeys({ press: 'Enter' });
+      expect(sent, 'a second submission is impossible').to.equal(1);
+      expect(element.completed).to.equal(true);
+      await expect(root).to.be.accessible();
+    });
+
+    it('complete() with no reference still ends the form, and forgets the draft', async () => {
+      sessionStorage.setItem('qulay:draft:done', JSON.stringify({ v: 1, step: 0, values: { name: 'Aziza' } }));
+      const { element, root, form } = await steps(html`<qulay-form-steps draft-key="done"><form>
+        <qulay-form-step heading="One"><label for="c-name">Name</label><input id="c-name" name="name" /></qulay-form-step>
+      </form></qulay-form-steps>`);
+      element.addEventListener('qulay-submit', (event) => event.preventDefault());
+      submitButton(root).click();
+      expect(element.busy).to.equal(true);
+      element.complete();
+      expect(element.busy).to.equal(false);
+      expect(root.querySelector('[data-qulay-steps="confirmation"] h2')!.textContent).to.equal('Application sent');
+      expect(root.querySelector('[data-qulay-steps="confirmation"] p')).to.equal(null);
+      expect(form.checkVisibility()).to.equal(false);
+      root.querySelector<HTMLInputElement>('#c-name')!.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick(400);
+      expect(sessionStorage.getItem('qulay:draft:done')).to.equal(null);
+    });
+
+    it('opening the last step by its URL marks nothing completed, and Submit checks every step first', async () => {
+      history.replaceState(null, '', '#step-3');
+      const { element, root } = await steps();
+      expect(visibleStep(root)).to.equal(2);
+      expect(states(root)).to.deep.equal(['not completed', 'not completed', 'current']);
+      let sent = 0;
+      element.addEventListener('qulay-submit', (event) => {
+        sent++;
+        event.preventDefault();
+      });
+      submitButton(root).click();
+      await tick();
+      expect(sent, 'an empty application is never sent').to.equal(0);
+      expect(visibleStep(root), 'the first step that fails').to.equal(0);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+      expect(summaryLinks(root)).to.deep.equal(['Full name: Fill in this field.', 'PINFL: Fill in this field.']);
+    });
+
+    it('a draft restores values and the step, but marks no step completed; only Continue does', async () => {
+      sessionStorage.setItem('qulay:draft:progress', JSON.stringify({ v: 1, step: 1, values: { name: 'Aziza', pinfl: '12345678901234' } }));
+      const { root } = await steps(html`<qulay-form-steps draft-key="progress">
+        <form>
+          <qulay-form-step heading="About you"><label for="p-name">Full name</label><input id="p-name" name="name" required />
+            <label for="p-pinfl">PINFL</label><input id="p-pinfl" name="pinfl" required /></qulay-form-step>
+          <qulay-form-step heading="Contact details"><label for="p-phone">Phone</label><input id="p-phone" name="phone" required /></qulay-form-step>
+        </form>
+      </qulay-form-steps>`);
+      expect(visibleStep(root)).to.equal(1);
+      expect(root.querySelectorAll('[data-qulay-steps="progress"] ol'), 'exactly one progress list').to.have.length(1);
+      expect(root.querySelector('[data-qulay-steps="notice"] ol'), 'none inside the notice').to.equal(null);
+      expect(root.querySelector('[data-qulay-steps="notice"]')!.textContent!.trim()).to.equal('We restored what you entered.');
+      expect(states(root)).to.deep.equal(['not completed', 'current']);
+      root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="button"]')!.click();
+      expect(states(root)).to.deep.equal(['current', 'not completed']);
+      submitButton(root).click();
+      await tick();
+      expect(states(root), 'the list follows the steps and stays one list').to.deep.equal(['completed', 'current']);
+      expect(root.querySelectorAll('[data-qulay-steps="progress"] ol')).to.have.length(1);
+    });
+
+    it('index navigates when set; busy and question are read-only and say so', async () => {
+      const { element, root } = await steps();
+      element.index = 1;
+      expect(visibleStep(root)).to.equal(1);
+      expect(location.hash).to.equal('#step-2');
+      const warnings = await captureWarnings(() => {
+        (element as unknown as { busy: boolean }).busy = true;
+        (element as unknown as { question: number }).question = 3;
+        (element as unknown as { index: unknown }).index = 'two';
+      });
+      expect(element.busy).to.equal(false);
+      expect(element.question).to.equal(0);
+      expect(element.index).to.equal(1);
+      expect(submitButton(root).disabled).to.equal(false);
+      expect(warnings.some((w) => w.includes('busy is read-only'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('question is read-only'))).to.equal(true);
+      expect(warnings.some((w) => w.includes('index'))).to.equal(true);
+    });
+  });
+
+  describe('spaces', () => {
+    it('a required field of spaces is empty', async () => {
+      const { root } = await steps();
+      await type(root, 'name', '   ');
+      await type(root, 'pinfl', '12345678901234');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      expect(visibleStep(root)).to.equal(0);
+      expect(summaryLinks(root)).to.deep.equal(['Full name: Fill in this field.']);
+      expect(root.querySelector<HTMLInputElement>('#name')!.value, 'what was typed stays').to.equal('   ');
+    });
+
+    it('leading and trailing spaces never make a pattern fail', async () => {
+      const { root } = await steps();
+      await type(root, 'name', ' Aziza ');
+      await type(root, 'pinfl', ' 12345678901234 ');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      expect(visibleStep(root)).to.equal(1);
+    });
+
+    it('a PINFL typed with spaces is refused with a message that says so', async () => {
+      const { root } = await steps();
+      await type(root, 'name', 'Aziza');
+      await type(root, 'pinfl', '1234 5678 9012 34');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      expect(summaryLinks(root)).to.deep.equal(['PINFL: Enter 14 digits. Leave out the spaces.']);
+      expect((await findAccessible('textbox', 'PINFL'))!.description).to.equal('Error: Enter 14 digits. Leave out the spaces. 14 digits');
+    });
+
+    for (const lang of languages.filter((l) => l !== 'en')) {
+      it(`says so in ${lang} too`, async () => {
+        await setLanguage(lang);
+        const { root } = await steps();
+        await type(root, 'name', 'Aziza');
+        await type(root, 'pinfl', '1234 5678 9012 34');
+        submitButton(root).click();
+        await tick();
+        const text = summaryLinks(root)[0]!;
+        expect(text.startsWith('PINFL: Enter 14 digits. ')).to.equal(true);
+        expect(text).to.not.contain('Leave out the spaces.');
+      });
+    }
+
+    it('data-qulay-strip-spaces: "1234 5678 9012 34" passes, is sent without spaces and stays as typed', async () => {
+      const { element, root, form } = await steps(html`<qulay-form-steps><form>
+        <qulay-form-step heading="About you">
+          <label for="s-pinfl">PINFL</label>
+          <input id="s-pinfl" name="pinfl" required pattern="\\d{14}" data-qulay-strip-spaces />
+        </qulay-form-step>
+      </form></qulay-form-steps>`);
+      let sent: FormData | undefined;
+      element.addEventListener('qulay-submit', (event) => {
+        sent = event.detail.formData;
+        event.preventDefault();
+      });
+      await type(root, 's-pinfl', '1234 5678 9012 34');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      expect(root.querySelector('[data-qulay-steps="summary"]')).to.equal(null);
+      expect(sent!.get('pinfl')).to.equal('12345678901234');
+      expect(new FormData(form).get('pinfl'), 'a native submission too').to.equal('12345678901234');
+      expect(root.querySelector<HTMLInputElement>('#s-pinfl')!.value).to.equal('1234 5678 9012 34');
+    });
+  });
+
+  describe('server errors (setErrors)', () => {
+    async function submitted() {
+      const ctx = await steps();
+      ctx.element.addEventListener('qulay-submit', (event) => event.preventDefault());
+      await type(ctx.root, 'name', 'Aziza');
+      await type(ctx.root, 'pinfl', '12345678901234');
+      submitButton(ctx.root).click();
+      await type(ctx.root, 'phone', '+998901234567');
+      submitButton(ctx.root).click();
+      submitButton(ctx.root).click();
+      expect(ctx.element.busy).to.equal(true);
+      return ctx;
+    }
+
+    it('a missing message reads "Check this answer.", never the label twice', async () => {
+      const { element, root } = await submitted();
+      element.setErrors({ name: 'Full name', pinfl: undefined as unknown as string, phone: ' ' });
+      await tick();
+      expect(summaryLinks(root)).to.deep.equal(['Full name: Check this answer.', 'PINFL: Check this answer.', 'Phone: Check this answer.']);
+      expect(root.querySelector('#name-error')!.textContent).to.equal('Error: Check this answer.');
+    });
+
+    it('errors on several steps: the first step, every error in the summary, and a link that goes to the other step', async () => {
+      const { element, root } = await submitted();
+      element.setErrors({ phone: 'This number is not in service.', pinfl: 'This PINFL was not found.' });
+      await tick();
+      expect(visibleStep(root)).to.equal(0);
+      expect(summaryLinks(root)).to.deep.equal(['PINFL: This PINFL was not found.', 'Phone: This number is not in service.']);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+      expect(root.querySelector('#pinfl')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(states(root)).to.deep.equal(['current', 'not completed', 'not completed']);
+      // Keyboard: Tab to the second link, Enter.
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement!.textContent).to.equal('Phone: This number is not in service.');
+      await sendKeys({ press: 'Enter' });
+      expect(visibleStep(root)).to.equal(1);
+      expect(document.activeElement!.id).to.equal('phone');
+      expect((await findAccessible('textbox', 'Phone'))!.description).to.equal('Error: This number is not in service.');
+      expect(summaryLinks(root), 'the summary is still whole').to.have.length(2);
+      expect(root.querySelector<HTMLInputElement>('#pinfl')!.value).to.equal('12345678901234');
+      await expect(root).to.be.accessible();
+    });
+
+    it('names that are in no step give one warning, never an exception', async () => {
+      const { element, root } = await steps(html`<qulay-form-steps><form>
+        <input type="hidden" name="lang" value="en" />
+        <input name="outside" aria-label="Outside" />
+        <qulay-form-step heading="One"><label for="u-name">Name</label><input id="u-name" name="name" /></qulay-form-step>
+      </form></qulay-form-steps>`);
+      const warnings = await captureWarnings(() => {
+        element.setErrors({ outside: 'x', lang: 'y', nosuch: 'z' });
+        element.setErrors(null as unknown as Record<string, string>);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('outside, lang, nosuch');
+      expect(root.querySelector('[data-qulay-steps="summary"]')).to.equal(null);
+    });
+  });
+
+  describe('form-associated controls are fields', () => {
+    const withControls = html`<qulay-form-steps draft-key="controls">
+      <form>
+        <qulay-form-step heading="Your visit">
+          <qulay-rating id="f-rating" name="rating" label="How was your visit?" required></qulay-rating>
+          <label id="f-date-label" for="f-date">Date of visit</label>
+          <test-picker id="f-date" name="visit" aria-labelledby="f-date-label" required></test-picker>
+        </qulay-form-step>
+        <qulay-form-step heading="Check" review></qulay-form-step>
+      </form>
+    </qulay-form-steps>`;
+
+    it('a required <qulay-rating> and an agency control are checked, summarised, marked and focused', async () => {
+      const { root } = await steps(withControls);
+      submitButton(root).click();
+      await tick();
+      expect(visibleStep(root)).to.equal(0);
+      const [rating, picker] = summaryLinks(root);
+      expect(rating).to.match(/^How was your visit\?: /);
+      expect(picker).to.equal('Date of visit: Pick a date.');
+      const host = root.querySelector('#f-rating')!;
+      expect(host.getAttribute('aria-invalid')).to.equal('true');
+      expect(host.previousElementSibling!.classList.contains('qulay-error-message')).to.equal(true);
+      root.querySelector<HTMLAnchorElement>('[data-qulay-steps="summary"] a')!.click();
+      expect(document.activeElement).to.equal(host);
+      await expect(root).to.be.accessible();
+    });
+
+    it('once answered with the keyboard they pass, are reviewed, drafted and restored', async () => {
+      const { element, root } = await steps(withControls);
+      root.querySelector<HTMLElement>('#f-rating')!.focus();
+      await sendKeys({ press: '4' });
+      (root.querySelector('#f-date') as TestPicker).value = '2026-05-17';
+      await (root.querySelector('#f-rating') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      submitButton(root).click();
+      await tick();
+      expect(element.index).to.equal(1);
+      const rows = [...root.querySelectorAll('.review .row')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent]);
+      expect(rows).to.deep.equal([
+        ['How was your visit?', '4 out of 5'],
+        ['Date of visit', '2026-05-17'],
+      ]);
+      element.saveDraft();
+      expect(JSON.parse(sessionStorage.getItem('qulay:draft:controls')!).values).to.deep.equal({ rating: '4', visit: '2026-05-17' });
+      const again = await steps(withControls);
+      expect((again.root.querySelector('#f-date') as TestPicker).value).to.equal('2026-05-17');
+      expect((again.root.querySelector('#f-rating') as HTMLElement & { value: number }).value).to.equal(4);
+    });
+
+    it('qulay-validate accepts a form-associated control in setError', async () => {
+      const { element, root } = await steps(withControls);
+      element.addEventListener('qulay-validate', (event) => {
+        event.detail.setError(root.querySelector<HTMLElement>('#f-date')!, 'We are closed that day.');
+        event.preventDefault();
+      });
+      submitButton(root).click();
+      await tick();
+      expect(summaryLinks(root)).to.deep.equal(['Date of visit: We are closed that day.']);
+    });
+  });
+
+  it("page CSS cannot show what the kit hides: other steps and the agency's no-JavaScript button", async () => {
+    const style = document.createElement('style');
+    style.textContent = '[hidden] { display: block !important; } qulay-form-step { display: block !important; }';
+    document.head.append(style);
+    try {
+      const { root } = await steps();
+      expect(visibleStep(root)).to.equal(0);
+      expect([...root.querySelectorAll('qulay-form-step')].filter((s) => s.checkVisibility())).to.have.length(1);
+      expect(root.querySelector<HTMLButtonElement>('form > button[type="submit"]')!.checkVisibility()).to.equal(false);
+      expect(submitButton(root).checkVisibility(), "the kit's own button stays").to.equal(true);
+    } finally {
+      style.remove();
+    }
+  });
+});
