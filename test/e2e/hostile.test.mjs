@@ -151,9 +151,10 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
 
   works('the rating is chosen with arrow keys', async (page) => {
     await page.locator('qulay-rating[name="stars"] [role="radio"]').first().focus();
+    // The ARIA radio-group pattern: from an unchecked group, each arrow moves on and checks.
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    assert.equal(await page.evaluate(() => document.querySelector('qulay-rating[name="stars"]').value), 2);
+    assert.equal(await page.evaluate(() => document.querySelector('qulay-rating[name="stars"]').value), 3);
   });
 
   works('form steps: Continue shows step 2, and only step 2', async (page) => {
