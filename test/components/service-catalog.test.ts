@@ -261,6 +261,15 @@ describe('<qulay-service-catalog>', () => {
     expect(search.value).to.equal('pension');
   });
 
+  it('opens a shared link with sync-url: the query, each filter and the order show in their controls', async () => {
+    history.replaceState(null, '', `${location.pathname}?q=pensiya&type=g2c&channel=office&proactive=1&sort=name`);
+    const { element, search } = await catalog(html`<qulay-service-catalog sync-url .services=${services}></qulay-service-catalog>`);
+    expect(search.value).to.equal('pensiya');
+    expect([...element.querySelectorAll('select')].map((select) => select.value)).to.deep.equal(['g2c', 'office', 'name']);
+    expect([...element.querySelectorAll<HTMLInputElement>('.check input')].map((input) => input.checked)).to.deep.equal([false, true]);
+    expect(titles(element)).to.deep.equal(['Old-age pension assignment']);
+  });
+
   it('filters 775 services per keystroke and renders only the first page', async () => {
     const { element, search } = await catalog(html`<qulay-service-catalog .services=${manyServices()}></qulay-service-catalog>`);
     expect(element.querySelectorAll('qulay-service-card')).to.have.length(12);

@@ -1,58 +1,19 @@
-import { html, nothing, type ComplexAttributeConverter, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
-import {
-  QulayElement,
-  ReadAloudController,
-  announce,
-  baseStyles,
-  formatNumber,
-  getPreferences,
-  loadSpeechEngine,
-  pageLocale,
-  resolveLocale,
-  type Preferences,
-  safeUrl,
-} from '@qulay/core';
+import { msg } from '@lit/localize';
+import { QulayElement, ReadAloudController, announce, baseStyles, getPreferences, loadSpeechEngine, pageLocale, type Preferences } from '@qulay/core';
 import { buttonStyles } from '../shared/controls.styles.js';
-import { accessibilityIcon, closeIcon, pauseIcon, playIcon, speakerIcon, stopIcon } from '../shared/icons.js';
+import { accessibilityIcon, closeIcon } from '../shared/icons.js';
 import { fieldWords, speechProblem } from '../shared/speech-words.js';
+import { languageSwitch, languagesConverter, readLanguages, type PanelLanguage } from './panel-languages.js';
+import { settingCheckbox, textSizeChoice } from './panel-choices.js';
+import { readingControls } from './panel-reading.js';
 import { a11yPanelStyles } from './a11y-panel.styles.js';
 
-/** One entry of the language switch. */
-export interface PanelLanguage {
-  lang: string;
-  href: string;
-  label: string;
-}
+export type { PanelLanguage } from './panel-languages.js';
 
 const placements = ['inline', 'top-bar'] as const;
 type Placement = (typeof placements)[number];
-
-/**
- * The `languages` attribute is JSON; it is parsed into the property of the same name, so a
- * framework that sets the property (React 19, Vue 3) and a page that writes the attribute
- * reach the same place. Text that is not JSON is kept as text, so the element can warn.
- */
-const jsonConverter: ComplexAttributeConverter<unknown> = {
-  fromAttribute(value: string | null): unknown {
-    if (value === null || !value.trim()) return [];
-    try {
-      return JSON.parse(value) as unknown;
-    } catch {
-      return value;
-    }
-  },
-};
-
-/** A value as a warning shows it; never throws (a property may hold anything, even a cycle). */
-function describe(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-}
 
 /**
  * The citizen-facing switch for every adaptive mode. Choices apply to the whole page at once,
@@ -89,7 +50,7 @@ export class QulayA11yPanel extends QulayElement {
    * language. As an attribute, the same array in JSON. Entries with a missing field or a
    * link that is not http(s) or relative are left out with a warning.
    */
-  @property({ converter: jsonConverter }) languages: PanelLanguage[] = [];
+  @property({ converter: languagesConverter }) languages: PanelLanguage[] = [];
 
   /**
    * A module that adds voices, loaded when the user turns read-aloud on: the eSpeak
@@ -140,7 +101,7 @@ export class QulayA11yPanel extends QulayElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('languages')) this.shownLanguages = this.readLanguages(this.languages);
+    if (changed.has('languages')) this.shownLanguages = readLanguages(this.languages, this);
     if (((changed as PropertyValues).has('preferences') || changed.has('speechEngine')) && this.preferences.readAloud && this.speechEngine) {
       void loadSpeechEngine(this.speechEngine);
     }
@@ -152,31 +113,6 @@ export class QulayA11yPanel extends QulayElement {
 
   /** The valid entries of `languages`, checked when it changes (not on every render). */
   private shownLanguages: PanelLanguage[] = [];
-
-  private readLanguages(value: unknown): PanelLanguage[] {
-    if (value === undefined || value === null || value === '') return [];
-    let parsed: unknown = value;
-    // A framework without property support may still hand over the JSON text.
-    if (typeof value === 'string') {
-      try {
-        parsed = JSON.parse(value) as unknown;
-      } catch {
-        // Reported below as not an array.
-      }
-    }
-    if (!Array.isArray(parsed)) {
-      const shown = typeof value === 'string' ? value : (this.getAttribute('languages') ?? describe(value));
-      this.warnInvalid('languages', shown, 'a JSON array of {"lang", "href", "label"}', 'no language switch');
-      return [];
-    }
-    const valid: PanelLanguage[] = [];
-    for (const entry of parsed as Array<Partial<Record<keyof PanelLanguage, unknown>> | null>) {
-      const href = safeUrl(entry?.href);
-      if (entry && typeof entry.lang === 'string' && typeof entry.label === 'string' && href) valid.push({ lang: entry.lang, label: entry.label, href });
-      else this.warn(`languages: the entry ${describe(entry)} needs a "lang", a "label" and an http(s) or relative "href"; it is left out.`);
-    }
-    return valid;
-  }
 
   /** Opens or closes the panel; with `returnFocus`, focus goes back to the toggle button. */
   setOpen(open: boolean, returnFocus = false): void {
@@ -197,100 +133,6 @@ export class QulayA11yPanel extends QulayElement {
     announce(msg('All accessibility settings are back to their defaults.'));
   }
 
-  private renderLanguages() {
-    const languages = this.shownLanguages;
-    if (!languages.length) return nothing;
-    const current = pageLocale();
-    return html`<nav part="languages" class="languages" aria-label=${msg('Language', { desc: 'Name of the language switch navigation.' })}>
-      <ul>
-        ${languages.map(
-          (item) => html`<li>
-            <a href=${item.href} lang=${item.lang} hreflang=${item.lang} aria-current=${resolveLocale(item.lang) === current ? 'page' : nothing}
-              >${item.label}</a
-            >
-          </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  private renderCheckbox(id: string, label: string, hint: string, checked: boolean, onChange: (checked: boolean) => void, disabled = false) {
-    return html`<label class="choice" for=${id}>
-      <input
-        id=${id}
-        type="checkbox"
-        .checked=${checked}
-        ?disabled=${disabled}
-        aria-describedby=${`${id}-hint`}
-        @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
-      />
-      <span>${label}<span class="hint" id=${`${id}-hint`}>${hint}</span></span>
-    </label>`;
-  }
-
-  private renderTextSize() {
-    const sizes: Array<[Preferences['text'], string]> = [
-      ['default', msg('Standard', { desc: 'Text size option.' })],
-      ['large', msg('Large', { desc: 'Text size option.' })],
-      ['x-large', msg('Extra large', { desc: 'Text size option.' })],
-    ];
-    return html`<fieldset>
-      <legend>${msg('Text size')}</legend>
-      <div class="choices">
-        ${sizes.map(
-          ([value, label]) => html`<label class="choice">
-            <input
-              type="radio"
-              name="text-size"
-              .value=${value}
-              .checked=${this.preferences.text === value}
-              @change=${() => this.set({ text: value })}
-            /><span>${label}</span>
-          </label>`,
-        )}
-      </div>
-      <p class="sample">${msg('This is how text will look on this site.')}</p>
-    </fieldset>`;
-  }
-
-  private renderReading() {
-    const { state: readState } = this.reader;
-    const rate = this.preferences.speechRate;
-    const rateText = msg(str`${formatNumber(rate, pageLocale())}×`, { desc: 'Speech speed, for example 1.5×.' });
-    return html`
-      <div class="speed">
-        <label for="speech-rate">${msg('Reading speed')}</label>
-        <input
-          id="speech-rate"
-          type="range"
-          min="0.5"
-          max="2"
-          step="0.25"
-          .value=${String(rate)}
-          aria-valuetext=${rateText}
-          @change=${(event: Event) => this.set({ speechRate: Number((event.target as HTMLInputElement).value) })}
-        />
-        <output for="speech-rate">${rateText}</output>
-      </div>
-      <div class="reading">
-        ${readState === 'playing'
-          ? html`<button class="button" type="button" @click=${() => this.reader.pause()}>${pauseIcon}<span>${msg('Pause')}</span></button>`
-          : readState === 'paused'
-            ? html`<button class="button" type="button" @click=${() => this.reader.resume()}>${playIcon}<span>${msg('Resume')}</span></button>`
-            : html`<button class="button" type="button" @click=${() => this.reader.play()}>${speakerIcon}<span>${msg('Read this page')}</span></button>`}
-        ${readState === 'playing' || readState === 'paused'
-          ? html`<button class="button" type="button" @click=${() => this.reader.stop()}>${stopIcon}<span>${msg('Stop')}</span></button>`
-          : nothing}
-      </div>
-      <p class="status">
-        ${this.readingMessage ||
-        (this.reader.voiceName && (readState === 'playing' || readState === 'paused')
-          ? msg(str`Voice: ${this.reader.voiceName}`)
-          : '')}
-      </p>
-    `;
-  }
-
   override render() {
     const p = this.preferences;
     const systemContrast = this.system.contrastMore || this.system.forcedColors;
@@ -307,14 +149,14 @@ export class QulayA11yPanel extends QulayElement {
         >
           ${accessibilityIcon}<span>${msg('Accessibility', { desc: 'The button that opens the accessibility settings.' })}</span>
         </button>
-        ${this.renderLanguages()}
+        ${languageSwitch(this.shownLanguages)}
       </div>
       <section part="panel" id="panel" class="panel" ?hidden=${!this.open} aria-labelledby="panel-title">
         <p class="title" id="panel-title">${msg('Accessibility settings')}</p>
-        ${this.renderTextSize()}
+        ${textSizeChoice(p.text, (text) => this.set({ text }))}
         <fieldset>
           <legend>${msg('Display')}</legend>
-          ${this.renderCheckbox(
+          ${settingCheckbox(
             'contrast',
             msg('High contrast'),
             systemContrast && p.contrast === 'auto' ? bySystem : msg('Stronger colours and thicker outlines.'),
@@ -322,7 +164,7 @@ export class QulayA11yPanel extends QulayElement {
             (on) => this.set({ contrast: on ? 'high' : 'auto' }),
             systemContrast && p.contrast === 'auto',
           )}
-          ${this.renderCheckbox(
+          ${settingCheckbox(
             'motion',
             msg('Reduce motion'),
             this.system.reducedMotion && p.motion === 'auto' ? bySystem : msg('No animations.'),
@@ -330,20 +172,22 @@ export class QulayA11yPanel extends QulayElement {
             (on) => this.set({ motion: on ? 'reduce' : 'auto' }),
             this.system.reducedMotion && p.motion === 'auto',
           )}
-          ${this.renderCheckbox('simplified', msg('Simplified layout'), msg('One main action at a time, details on request, larger buttons.'), p.simplified, (on) =>
+          ${settingCheckbox('simplified', msg('Simplified layout'), msg('One main action at a time, details on request, larger buttons.'), p.simplified, (on) =>
             this.set({ simplified: on }),
           )}
         </fieldset>
         <fieldset>
           <legend>${msg('Screen reader and speech')}</legend>
-          ${this.renderCheckbox('reader', msg('Screen reader mode'), msg('Extra descriptions and spoken updates for screen reader users.'), p.reader, (on) =>
+          ${settingCheckbox('reader', msg('Screen reader mode'), msg('Extra descriptions and spoken updates for screen reader users.'), p.reader, (on) =>
             this.set({ reader: on }),
           )}
-          ${this.renderCheckbox('read-aloud', msg('Read aloud'), msg('Listen buttons on texts, cards and forms.'), p.readAloud, (on) => {
+          ${settingCheckbox('read-aloud', msg('Read aloud'), msg('Listen buttons on texts, cards and forms.'), p.readAloud, (on) => {
             if (!on) this.reader.stop();
             this.set({ readAloud: on });
           })}
-          ${p.readAloud ? this.renderReading() : nothing}
+          ${p.readAloud
+            ? readingControls({ reader: this.reader, rate: p.speechRate, message: this.readingMessage, onRate: (speechRate) => this.set({ speechRate }) })
+            : nothing}
         </fieldset>
         <div class="actions">
           <button class="button" type="button" @click=${() => this.reset()}>${msg('Reset to defaults')}</button>
