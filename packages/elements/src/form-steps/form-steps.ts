@@ -13,7 +13,8 @@ import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
 import { Paging } from './paging.js';
 import { QuestionPager } from './questions.js';
 import { answers, renderReview } from './review.js';
-import { checkFields, firstFailingStep, type AgencyRules, type FieldError } from './validation.js';
+import { Submission } from './submission.js';
+import { agencyRules, checkFields, type FieldError } from './validation.js';
 
 let instances = 0;
 
@@ -63,7 +64,7 @@ export class QulayFormSteps extends QulayElement {
 
   /** True while a JavaScript submission is under way. Read-only: `complete()` or `setErrors()` end it. */
   get busy(): boolean {
-    return this.sending;
+    return this.submission?.busy ?? false;
   }
   set busy(_value: boolean) {
     this.warn('busy is read-only; call complete() or setErrors() to end a submission.');
@@ -79,23 +80,22 @@ export class QulayFormSteps extends QulayElement {
 
   /** True once `complete()` was called: the confirmation has replaced the form. */
   get completed(): boolean {
-    return this.done;
+    return this.submission?.completed ?? false;
   }
 
   private requestedIndex?: number;
-  private sending = false;
-  private done = false;
   private simplifiedShown = false;
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
   private paging?: Paging;
   private chrome?: StepsChrome;
   private drafts?: DraftStore;
+  private submission?: Submission;
   private readonly problems = new ErrorState();
   private readonly pager = new QuestionPager();
   private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
   private readonly onPopState = () => {
-    if (!this.done) this.show(stepFromUrl(this.steps.length), { push: false });
+    if (!this.completed) this.show(stepFromUrl(this.steps.length), { push: false });
   };
 
   protected override createRenderRoot(): HTMLElement {
@@ -121,7 +121,7 @@ export class QulayFormSteps extends QulayElement {
 
   protected override updated(): void {
     // The simplified layout was switched on or off: show the step again in the new layout.
-    if (this.paging && !this.done && this.simplifiedShown !== this.modes.modes.simplified) {
+    if (this.paging && !this.completed && this.simplifiedShown !== this.modes.modes.simplified) {
       this.paging.question = 0;
       this.show(this.paging.step, { push: false, focus: false });
     }
@@ -142,32 +142,33 @@ export class QulayFormSteps extends QulayElement {
     checkMarkup(steps, (message) => this.warn(message));
     this.errors.start();
     form.noValidate = true;
-    form.addEventListener('submit', (event) => this.onSubmit(event));
     form.addEventListener('formdata', (event) => sendWithoutSpaces(form, event.formData));
-    this.chrome = new StepsChrome(form, steps);
-    this.chrome.build();
-    this.paging = new Paging(steps, () => this.modes.modes.simplified);
+    const chrome = (this.chrome = new StepsChrome(form, steps));
+    chrome.build();
+    const paging = (this.paging = new Paging(steps, () => this.modes.modes.simplified));
     let restored: { step: number; count: number } | undefined;
     if (this.draftKey) {
       this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
       restored = this.drafts.restore();
-      const save = () => !this.done && this.drafts?.schedule(this.index);
+      const save = () => !this.completed && this.drafts?.schedule(this.index);
       form.addEventListener('input', save);
       form.addEventListener('change', save);
     }
+    const { drafts, problems, errors } = this;
+    const submission = (this.submission = new Submission(this, { form, steps, paging, chrome, drafts, problems, errors }, {
+      displayErrors: (options) => this.displayErrors(options),
+      renderChrome: () => this.renderChrome(),
+    }));
+    form.addEventListener('submit', (event) => submission.onSubmit(event));
     // A hash or a draft chooses the step on screen; neither marks a step as completed.
     this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
-    if (restored?.count) this.chrome.showNotice(msg('We restored what you entered.'));
-  }
-
-  private stepOf(field: Element): number {
-    return this.steps.findIndex((step) => step.contains(field));
+    if (restored?.count) chrome.showNotice(msg('We restored what you entered.'));
   }
 
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
     const { paging, chrome } = this;
-    if (!paging || !chrome || this.done) return;
+    if (!paging || !chrome || this.completed) return;
     if (paging.moveTo(index)) this.problems.step = [];
     this.steps.forEach((step, i) => setHidden(step, i !== paging.step));
     this.simplifiedShown = this.modes.modes.simplified;
@@ -195,7 +196,7 @@ export class QulayFormSteps extends QulayElement {
     this.chrome?.render(paging.step, paging.passed, {
       back: paging.step > 0 || (paging.oneQuestionAtATime && paging.question > 0),
       last: paging.step === paging.last,
-      busy: this.sending,
+      busy: this.busy,
       clear: !!this.drafts,
       onBack: () => this.back(),
       onClear: () => this.clearForm(),
@@ -224,63 +225,11 @@ export class QulayFormSteps extends QulayElement {
   validateStep(index = this.index): FieldError[] {
     const step = this.steps[index];
     if (!step) return [];
-    return checkFields(step, this.rules(index), index === this.index ? this.paging?.scope() : undefined);
-  }
-
-  /** The agency's rules for a step: the cancelable `qulay-validate` event. */
-  private rules(index: number): AgencyRules {
-    return (setError) => this.emit('qulay-validate', { step: index, setError }, { cancelable: true });
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    const paging = this.paging!;
-    // Only a valid native submission leaves the page: every other outcome stays (preventDefault first).
-    if (this.sending || this.done || !this.shouldSubmit(paging)) return event.preventDefault();
-    const form = this.form!;
-    // The agency may take over (a JavaScript submission)…
-    if (!this.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
-      event.preventDefault();
-      return this.setSending(true);
-    }
-    // …or the native form submits, and the draft has served its purpose.
-    this.drafts?.forget();
-  }
-
-  /** Continue: checks what is on screen and moves on; on the last step, checks every step. True when the application may go. */
-  private shouldSubmit(paging: Paging): boolean {
-    const errors = this.validateStep();
-    if (errors.length) {
-      this.problems.step = errors;
-      this.displayErrors({ focus: true });
-      return false;
-    }
-    this.problems.answered(paging.checkedFields());
-    const next = paging.advance();
-    if (next.to !== 'submit') {
-      this.show(next.to === 'step' ? next.step : paging.step, { push: next.to === 'step' });
-      return false;
-    }
-    // Submit: every step again, in order; a URL or a draft may have skipped some.
-    const failed = firstFailingStep(this.steps, (i) => this.rules(i));
-    if (failed) {
-      paging.passed.delete(failed.index);
-      this.show(failed.index, { focus: false });
-      this.problems.step = failed.errors;
-      this.showErrorsFrom(failed.errors[0].field);
-      return false;
-    }
-    this.problems.clear();
-    return true;
-  }
-
-  /** Shows the errors, focusing the summary, with the question of `field` on screen. */
-  private showErrorsFrom(field: Field): void {
-    if (this.paging!.showQuestionOf(field)) this.renderChrome();
-    this.displayErrors({ focus: true });
+    return checkFields(step, agencyRules(this, index), index === this.index ? this.paging?.scope() : undefined);
   }
 
   /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
-  private goToField(field: Field, step = this.stepOf(field)): void {
+  private goToField(field: Field, step = this.paging?.stepOf(field) ?? -1): void {
     if (step < 0 || !this.paging) return;
     if (step !== this.paging.step) this.show(step, { focus: false });
     if (this.paging.showQuestionOf(field)) this.show(this.paging.step, { push: false, focus: false });
@@ -288,16 +237,9 @@ export class QulayFormSteps extends QulayElement {
     (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
   }
 
-  private setSending(sending: boolean): void {
-    this.sending = sending;
-    if (sending) this.form?.setAttribute('aria-busy', 'true');
-    else this.form?.removeAttribute('aria-busy');
-    this.renderChrome();
-  }
-
   /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
   saveDraft(): void {
-    if (!this.done) this.drafts?.save(this.index);
+    if (!this.completed) this.drafts?.save(this.index);
   }
 
   /** Forgets the draft, empties the form and returns to the first step, after asking. */
@@ -319,15 +261,7 @@ export class QulayFormSteps extends QulayElement {
    * no step is reported once in the console; an empty message reads "Check this answer."
    */
   setErrors(errors: Record<string, string>): void {
-    if (!this.form || !this.paging || this.done) return;
-    this.setSending(false);
-    const { found, unknown } = this.problems.fromServer(this.form, (field) => this.stepOf(field) >= 0, errors);
-    if (unknown.length) this.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
-    if (!found.length) return;
-    for (const { field } of found) this.paging.passed.delete(this.stepOf(field));
-    // The server's errors are in page order: the first is on the first step that has one.
-    this.show(this.stepOf(found[0].field), { focus: false });
-    this.showErrorsFrom(found[0].field);
+    this.submission?.setErrors(errors);
   }
 
   /**
@@ -336,18 +270,7 @@ export class QulayFormSteps extends QulayElement {
    * is forgotten, and nothing is left to submit twice.
    */
   complete(options: { reference?: string } = {}): void {
-    if (!this.form || !this.chrome || this.done) return;
-    let reference: unknown = options?.reference;
-    if (reference !== undefined && typeof reference !== 'string' && typeof reference !== 'number') {
-      this.warnInvalid('reference', reference, 'a string', 'no reference');
-      reference = undefined;
-    }
-    this.setSending(false);
-    this.done = true;
-    this.drafts?.forget();
-    this.problems.clear();
-    this.errors.clear(this.form);
-    this.chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
+    this.submission?.complete(options);
   }
 }
 

@@ -36,6 +36,11 @@ export class Paging {
     return this.simplified() && !!this.steps[this.step] && !this.onReview;
   }
 
+  /** The step holding `field`, -1 when it is in none. */
+  stepOf(field: Element): number {
+    return this.steps.findIndex((step) => step.contains(field));
+  }
+
   questions(): Question[] {
     return questionsOf(this.steps[this.step]);
   }

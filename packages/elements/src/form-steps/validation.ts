@@ -1,3 +1,4 @@
+import type { QulayElement } from '@qulay/core';
 import { checkedValue, fieldName, fieldsIn, formValues, isChoice, isDisabled, isField, isNativeField, sortByPage, typedValue, type Field } from './fields.js';
 import { failureOf, validationMessage, type Failure } from './validation-messages.js';
 
@@ -65,6 +66,11 @@ export function checkField(field: Field): string | null {
 
 /** How an agency adds its own rules: `setError(field or name, message)`; false skips the browser's checks. */
 export type AgencyRules = (setError: (field: HTMLElement | string, message: string) => void) => boolean;
+
+/** The agency's rules for step `index`: the cancelable `qulay-validate` event of the component. */
+export function agencyRules(host: Pick<QulayElement, 'emit'>, index: number): AgencyRules {
+  return (setError) => host.emit('qulay-validate', { step: index, setError }, { cancelable: true });
+}
 
 /**
  * Checks `fields` (all of `step` by default; a radio group once) and adds the agency's rules

@@ -1,0 +1,153 @@
+import type { QulayElement } from '@qulay/core';
+import type { QulayFormStep } from './form-step.js';
+import type { StepsChrome } from './chrome.js';
+import type { DraftStore } from './drafts.js';
+import type { ErrorDisplay } from './error-summary.js';
+import type { ErrorState } from './errors.js';
+import type { Field } from './fields.js';
+import type { Paging } from './paging.js';
+import { agencyRules, firstFailingStep, type FieldError } from './validation.js';
+
+/** The component's public side, as a submission uses it: events, warnings, `show()` and `validateStep()`. */
+export type SubmissionHost = Pick<QulayElement, 'emit' | 'warn' | 'warnInvalid'> & {
+  show(index: number, options?: { push?: boolean; focus?: boolean }): void;
+  validateStep(): FieldError[];
+};
+
+/** The parts of the component a submission works on, all in place once the form is set up. */
+export interface SubmissionParts {
+  form: HTMLFormElement;
+  steps: QulayFormStep[];
+  paging: Paging;
+  chrome: StepsChrome;
+  drafts?: DraftStore;
+  problems: ErrorState;
+  errors: ErrorDisplay;
+}
+
+/** The component's drawing, which stays private: the errors that stand, and the navigation. */
+export interface SubmissionView {
+  /** Shows the errors that stand: by the fields of the step on screen, all in the summary. */
+  displayErrors(options: { focus: boolean }): void;
+  /** Draws the navigation again: the Submit button reads "Sending…" and is disabled while busy. */
+  renderChrome(): void;
+}
+
+/**
+ * What the form's one submit button does, and the sending that follows. Continue checks what is
+ * on screen and moves on; on the last step, Submit checks every step again. A JavaScript
+ * submission keeps the form busy (`aria-busy`, a disabled "Sending…" button) until `setErrors()`
+ * or `complete()`, whose confirmation replaces the form. While busy or once done, every submit
+ * stays on the page: nothing is sent twice.
+ */
+export class Submission {
+  private sending = false;
+  private done = false;
+
+  constructor(
+    private readonly host: SubmissionHost,
+    private readonly parts: SubmissionParts,
+    private readonly view: SubmissionView,
+  ) {}
+
+  /** True while a JavaScript submission is under way. */
+  get busy(): boolean {
+    return this.sending;
+  }
+
+  /** True once the confirmation has replaced the form. */
+  get completed(): boolean {
+    return this.done;
+  }
+
+  /** The form's submit event: Continue or Submit pressed, or Enter in a field. */
+  onSubmit(event: SubmitEvent): void {
+    // Only a valid native submission leaves the page: every other outcome stays (preventDefault first).
+    if (this.sending || this.done || !this.moveOn() || !this.everyStepValid()) return event.preventDefault();
+    const { form, drafts } = this.parts;
+    // The agency may take over (a JavaScript submission)…
+    if (!this.host.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
+      event.preventDefault();
+      return this.setSending(true);
+    }
+    // …or the native form submits, and the draft has served its purpose.
+    drafts?.forget();
+  }
+
+  /** Continue: checks what is on screen and moves on. True on a valid last step: time to submit. */
+  private moveOn(): boolean {
+    const { paging, problems } = this.parts;
+    const errors = this.host.validateStep();
+    if (errors.length) {
+      problems.step = errors;
+      this.view.displayErrors({ focus: true });
+      return false;
+    }
+    problems.answered(paging.checkedFields());
+    const next = paging.advance();
+    if (next.to === 'submit') return true;
+    this.host.show(next.to === 'step' ? next.step : paging.step, { push: next.to === 'step' });
+    return false;
+  }
+
+  /** Submit: every step again, in order, since a URL or a draft may have skipped some. The first that fails is shown. */
+  private everyStepValid(): boolean {
+    const { steps, paging, problems } = this.parts;
+    const failed = firstFailingStep(steps, (i) => agencyRules(this.host, i));
+    if (failed) {
+      paging.passed.delete(failed.index);
+      this.host.show(failed.index, { focus: false });
+      // After show(): a new step on screen starts without the previous step's errors.
+      problems.step = failed.errors;
+      this.showErrorsFrom(failed.errors[0].field);
+      return false;
+    }
+    problems.clear();
+    return true;
+  }
+
+  /** Shows the errors, focusing the summary, with the question of `field` on screen. */
+  private showErrorsFrom(field: Field): void {
+    if (this.parts.paging.showQuestionOf(field)) this.view.renderChrome();
+    this.view.displayErrors({ focus: true });
+  }
+
+  private setSending(sending: boolean): void {
+    this.sending = sending;
+    if (sending) this.parts.form.setAttribute('aria-busy', 'true');
+    else this.parts.form.removeAttribute('aria-busy');
+    this.view.renderChrome();
+  }
+
+  /** The server refused the submission: see `QulayFormSteps.setErrors()`. */
+  setErrors(errors: Record<string, string>): void {
+    if (this.done) return;
+    const { form, paging, problems } = this.parts;
+    this.setSending(false);
+    const { found, unknown } = problems.fromServer(form, (field) => paging.stepOf(field) >= 0, errors);
+    if (unknown.length) this.host.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
+    if (!found.length) return;
+    for (const { field } of found) paging.passed.delete(paging.stepOf(field));
+    // The server's errors are in page order: the first is on the first step that has one.
+    this.host.show(paging.stepOf(found[0].field), { focus: false });
+    this.showErrorsFrom(found[0].field);
+  }
+
+  /** The server accepted the submission: see `QulayFormSteps.complete()`. */
+  complete(options: { reference?: string } | undefined): void {
+    if (this.done) return;
+    // The page may pass anything: a number reads as itself, anything else is no reference.
+    let reference: unknown = options?.reference;
+    if (reference !== undefined && typeof reference !== 'string' && typeof reference !== 'number') {
+      this.host.warnInvalid('reference', reference, 'a string', 'no reference');
+      reference = undefined;
+    }
+    const { form, chrome, drafts, problems, errors } = this.parts;
+    this.setSending(false);
+    this.done = true;
+    drafts?.forget();
+    problems.clear();
+    errors.clear(form);
+    chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
+  }
+}
