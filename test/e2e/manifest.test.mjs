@@ -156,8 +156,14 @@ test('every documented event has a description, a name in the scheme, and a type
 test('every event the source dispatches is documented, window events included', () => {
   check((ok) => {
     for (const element of elements) {
-      const documented = new Set((element.events ?? []).map((event) => event.name));
+      const own = new Set((element.events ?? []).map((event) => event.name));
+      // A helper module in a folder of several elements (form-steps/submission.ts beside
+      // form-step.ts and form-steps.ts) may dispatch for any of them.
+      const folder = new Set(
+        elements.filter((other) => dirname(other.path) === dirname(element.path)).flatMap((other) => (other.events ?? []).map((event) => event.name)),
+      );
       for (const source of sourcesOf(element)) {
+        const documented = source.path === element.path ? own : folder;
         const dispatched = [
           ...source.text.matchAll(/\bemit\(\s*'([^']+)'/g),
           ...source.text.matchAll(/\bnew (?:Custom)?Event\(\s*'([^']+)'/g),
