@@ -4,7 +4,7 @@ import { announcements, getPreferences, preferencesStorageKey, useSpeechSynthesi
 import '@qulay/elements/define/qulay-a11y-panel.js';
 import type { QulayA11yPanel } from '@qulay/elements';
 import { installFakeSpeech, tick } from '../fake-speech.js';
-import { captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { accessibilityTree, captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
 
 const toggleNames: Record<string, string> = {
   en: 'Accessibility',
@@ -50,6 +50,20 @@ describe('<qulay-a11y-panel>', () => {
     expect(await findAccessible('region', 'Accessibility settings')).to.exist;
     expect((await findAccessible('radio', 'Standard'))?.states.checked).to.equal('true');
     expect((await findAccessible('radio', 'Large'))?.states.checked).to.equal('false');
+  });
+
+  it('names each switch by its label and describes it by its hint, each said once', async () => {
+    const { element, toggle } = await panel();
+    toggle.click();
+    await element.updateComplete;
+    const contrast = await findAccessible('checkbox', /contrast/i);
+    expect(contrast?.name).to.equal('High contrast');
+    expect(contrast?.description).to.be.a('string').and.not.equal('');
+    expect(contrast?.name).not.to.contain(contrast!.description);
+    for (const node of (await accessibilityTree()).filter((n) => n.role === 'checkbox')) {
+      expect(node.description, node.name).not.to.equal('');
+      expect(node.name, node.name).not.to.contain(node.description);
+    }
   });
 
   it('works with the keyboard alone: open, choose, close with Escape, focus returns', async () => {

@@ -2,7 +2,12 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Preferences } from '@qulay/core';
 
-/** One setting: a checkbox whose label carries its hint, so a screen reader reads both. */
+/**
+ * One setting: a checkbox named by its label and described by its hint. The hint sits inside
+ * the `<label>` so a click on it toggles the box, which would also put it in the name; the
+ * name is therefore taken from the label text alone (`aria-labelledby`), so a screen reader
+ * says the hint once, as the description.
+ */
 export function settingCheckbox(
   id: string,
   label: string,
@@ -17,10 +22,11 @@ export function settingCheckbox(
       type="checkbox"
       .checked=${checked}
       ?disabled=${disabled}
+      aria-labelledby=${`${id}-label`}
       aria-describedby=${`${id}-hint`}
       @change=${(event: Event) => onChange((event.target as HTMLInputElement).checked)}
     />
-    <span>${label}<span class="hint" id=${`${id}-hint`}>${hint}</span></span>
+    <span><span id=${`${id}-label`}>${label}</span><span class="hint" id=${`${id}-hint`}>${hint}</span></span>
   </label>`;
 }
 
