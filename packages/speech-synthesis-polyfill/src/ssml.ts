@@ -36,32 +36,28 @@ function identity(text: string): SpokenText {
 }
 
 /**
- * Strips the tags, keeping track of where each character came from. The browser's XML parser
- * (never HTML, never `innerHTML`) decides whether this is a well-formed `<speak>` document
- * and has the last word on its text; a document it refuses is spoken as written, as in
- * Chromium. A document whose text needs more than XML's own entities (a DTD) is spoken with
- * every position pointing at its start.
+ * Strips the tags, keeping track of where each character came from. Text that is not a
+ * well-formed `<speak>` document (as far as this reads XML: tags that nest, one root, only
+ * markup and spaces around it, XML's own entities and character references) is spoken as
+ * written, as in Chromium.
+ *
+ * No DOM parser on purpose: `DOMParser.parseFromString` is a Trusted Types sink for every
+ * type, XML included (Chromium throws for a plain string where a page requires TrustedHTML,
+ * and reports a violation carrying the start of the utterance), and a page's default policy,
+ * there to vet the page's HTML, would be handed the utterance. The kit makes no policy for it
+ * either: a pass-through policy is what Trusted Types forbids. So SSML reads the same on every
+ * page, with or without Trusted Types.
  */
 function stripSsml(source: string): SpokenText | undefined {
-  let expected: string | undefined;
-  if (typeof DOMParser !== 'undefined') {
-    const document = new DOMParser().parseFromString(source, 'application/xml');
-    const root = document.documentElement;
-    if (document.getElementsByTagName('parsererror').length || root.localName !== 'speak') return undefined;
-    expected = root.textContent ?? '';
-  }
   const out: SpokenText = { text: '', starts: [], ends: [] };
-  let decoded = '';
   /** Text that maps unit for unit onto the source from `from` (plain text, CDATA). */
   const addRaw = (text: string, from: number) => {
     for (let i = 0; i < text.length; i++) {
-      // XML reads every line end as \n, as the parser does.
+      // XML reads every line end as \n, as its parsers do.
       const crlf = text[i] === '\r' && text[i + 1] === '\n';
-      const character = text[i] === '\r' ? '\n' : text[i];
       out.starts.push(from + i);
       out.ends.push(from + i + (crlf ? 2 : 1));
-      out.text += character;
-      decoded += character;
+      out.text += text[i] === '\r' ? '\n' : text[i];
       if (crlf) i++;
     }
   };
@@ -74,47 +70,46 @@ function stripSsml(source: string): SpokenText | undefined {
     out.text += text;
   };
   let position = 0;
-  let depth = 0;
+  /** Open elements, innermost last; `closed` once the root has ended (one root only). */
+  const open: string[] = [];
+  let closed = false;
   const pattern = /<!--[^]*?-->|<!\[CDATA\[([^]*?)\]\]>|<\?[^]*?\?>|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>|<\/?([^\s/>!?]+)(?:"[^"]*"|'[^']*'|[^'">])*>|&(#x[\da-f]+|#\d+|\w+);|[^<&]+/giy;
   for (let match; (match = pattern.exec(source)); position = pattern.lastIndex) {
     const [token, cdata, tag, entity] = match;
     const at = match.index;
     if (tag !== undefined) {
-      if (token[1] === '/') depth--;
-      else if (!token.endsWith('/>')) depth++;
+      // A tag that does not close the element it is in, or a second root: not a document.
+      if (token[1] === '/') {
+        if (open.pop() !== tag) return undefined;
+      } else if (closed) return undefined;
+      else if (!token.endsWith('/>')) open.push(tag);
+      closed ||= !open.length;
       // Words either side of a sentence, paragraph or break must not run together.
       const local = tag.replace(/^.*:/, '');
       if (breaks.has(local) && out.text && !/\s$/.test(out.text)) addSpan(local === 'break' ? ' ' : '\n', at, at);
-    } else if (depth <= 0) {
-      // Outside the root element: the XML declaration's surroundings, not text.
+    } else if (!open.length) {
+      // Outside the root element only markup and spaces may stand (XML's prolog and epilog).
+      if (cdata !== undefined || entity !== undefined || (token[0] !== '<' && /\S/.test(token))) return undefined;
     } else if (cdata !== undefined) {
       addRaw(cdata, at + '<![CDATA['.length);
     } else if (entity !== undefined) {
+      // An entity only a DTD defines (`&nbsp;`) is not read: the text is spoken as written.
       const character = decodeEntity(entity);
-      if (character === undefined) return fallback(expected, source);
+      if (character === undefined) return undefined;
       addSpan(character, at, at + token.length);
-      decoded += character;
     } else if (token[0] !== '<') {
       addRaw(token, at);
     }
   }
-  // Something the pattern does not know, or text the parser reads otherwise (a DTD's entities).
-  if (position < source.length || (expected !== undefined && decoded !== expected)) return fallback(expected, source);
-  return out;
+  // Something the pattern does not know (a bare `<` or `&`), or an element left open.
+  return position < source.length || open.length ? undefined : out;
 }
 
 function decodeEntity(entity: string): string | undefined {
   if (entity[0] !== '#') return namedEntities[entity];
   const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
-  return code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-}
-
-/** The parser's text with every unit pointing at the document's start. */
-function fallback(expected: string | undefined, source: string): SpokenText | undefined {
-  if (expected === undefined) return undefined;
-  const start = source.indexOf('<speak');
-  const starts = Array.from({ length: expected.length }, () => start);
-  return { text: expected, starts, ends: starts };
+  // XML allows no character reference to NUL or a lone surrogate.
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;
 }
 
 /** Maps a span of the spoken text to the source: `[charIndex, charLength]`. */

@@ -148,14 +148,28 @@ export class SpeechSynthesis extends EventTarget {
   async #pump(): Promise<void> {
     if (this.#running) return;
     this.#running = true;
-    // Events are never fired inside `speak()`: listeners added right after it still hear them.
-    await null;
-    while (this.#queue.length) {
-      const job = this.#queue[0];
-      await this.#speakJob(job);
-      if (this.#queue[0] === job) this.#queue.shift();
+    try {
+      // Events are never fired inside `speak()`: listeners added right after it still hear them.
+      await null;
+      while (this.#queue.length) {
+        const job = this.#queue[0];
+        try {
+          await this.#speakJob(job);
+        } catch (error) {
+          // Whatever went wrong, this utterance ends with an error event and the queue goes on:
+          // one failing utterance must never leave the ones after it waiting forever.
+          if (this.#queue[0] === job) {
+            // Stops whatever of the job is still running (a producer checks the signal).
+            job.controller.abort();
+            this.#end(job, 'synthesis-failed');
+          }
+          console.warn('[qulay speech] synthesis failed:', error);
+        }
+        if (this.#queue[0] === job) this.#queue.shift();
+      }
+    } finally {
+      this.#running = false;
     }
-    this.#running = false;
   }
 
   async #speakJob(job: Job): Promise<void> {
