@@ -2,9 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@qulay/elements/define/qulay-service-card.js';
 import type { QulayServiceCard } from '@qulay/elements';
 import { accessibilityTree, captureWarnings, modes, resetPage, setMode } from '../helpers.js';
-
-/** The agency's markup as the HTML parser builds it (the test's own constant text, never user data). */
-const parse = (markup: string) => document.createRange().createContextualFragment(markup);
+import { parse } from '../agency/markup.js';
 
 // The card's slots as agencies really write them: wrappers around the title, bare text for the
 // description, their own heading or link in the title slot, links inside the description,

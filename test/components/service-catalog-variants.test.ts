@@ -2,9 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@qulay/elements/define/qulay-service-catalog.js';
 import type { QulayServiceCatalog } from '@qulay/elements';
 import { accessibilityTree, captureWarnings, modes, resetPage, setMode } from '../helpers.js';
-
-/** The agency's markup as the HTML parser builds it (the test's own constant text, never user data). */
-const parse = (markup: string) => document.createRange().createContextualFragment(markup);
+import { parse } from '../agency/markup.js';
 
 // The catalog as agencies put it in a page: with their own no-JavaScript list of services
 // inside it (progressive enhancement), with a stray text node or intro, inside their own
@@ -24,6 +22,7 @@ const variants: Variant[] = [
   {
     name: 'the agency’s no-JavaScript list of links inside it',
     markup: `<qulay-service-catalog service-href="/services/{id}">
+      <svg class="no-js-icon" width="32" height="32" role="img" aria-label="Services (fallback)"><rect width="32" height="32"></rect></svg>
       <h2>All services</h2>
       <ul class="no-js-list"><li><a href="/services/passport">Passport (fallback)</a></li><li><a href="/services/all">Every service (fallback)</a></li></ul>
     </qulay-service-catalog>`,
@@ -85,7 +84,7 @@ describe('<qulay-service-catalog> in the pages agencies write', () => {
     });
   }
 
-  it('keeps the fallback hidden even when page CSS forces [hidden] to show', async () => {
+  it('keeps the fallback (an <svg> too) hidden even when page CSS forces [hidden] to show', async () => {
     const style = document.createElement('style');
     style.textContent = '[hidden] { display: block !important; }';
     document.head.append(style);
@@ -96,6 +95,7 @@ describe('<qulay-service-catalog> in the pages agencies write', () => {
       catalog.services = services;
       await catalog.updateComplete;
       expect(catalog.querySelector<HTMLElement>('.no-js-list')!.checkVisibility()).to.equal(false);
+      expect(catalog.querySelector('.no-js-icon')!.checkVisibility(), 'the fallback <svg> is hidden').to.equal(false);
     } finally {
       style.remove();
     }

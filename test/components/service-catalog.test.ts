@@ -187,8 +187,11 @@ describe('<qulay-service-catalog>', () => {
 
   it('shows an error for a 404, too', async () => {
     const { element } = await catalog(html`<qulay-service-catalog src="/no-such-file.json"></qulay-service-catalog>`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await element.updateComplete;
+    // Waits for the answer (up to 2 s: a busy machine can take longer than 100 ms for a 404).
+    for (let i = 0; i < 40 && !element.querySelector('[role="alert"]'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await element.updateComplete;
+    }
     expect(element.querySelector('[role="alert"]')).to.exist;
   });
 

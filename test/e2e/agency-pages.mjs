@@ -1,8 +1,11 @@
 // Shared by the agency-page tests (two copies, hostile page): a static server that sends a
 // strict Content-Security-Policy with Trusted Types on every HTML page, a fake speech engine
-// (headless Chromium has no voices), and probes that look into the kit's shadow roots.
+// (headless Chromium has no voices), probes that look into the kit's shadow roots, and the
+// worksOn() test factory.
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync } from 'node:fs';
+import { it } from 'node:test';
 import { sendStatic } from '../tools/static-server.mjs';
 
 /** A strict policy an agency might send: no inline script or style, Trusted Types required. */
@@ -132,4 +135,19 @@ export function focusState(page) {
 export async function screenshot(page, name) {
   mkdirSync('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name}.png`, fullPage: true });
+}
+
+/**
+ * A test factory for "this works on that page": `works(name, check)` adds a test, titled
+ * `${title}: ${name}`, that opens a fresh page with `open()`, runs `check(page)`, then asserts
+ * nothing threw and nothing was refused (`problems` from openPage) and closes the page.
+ */
+export function worksOn(open, title) {
+  return (name, check) =>
+    it(`${title}: ${name}`, async () => {
+      const { context, page, problems } = await open();
+      await check(page);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
 }

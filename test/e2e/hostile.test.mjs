@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, openPage } from './browser.mjs';
-import { focusState, installFakeSpeech, kitReady, screenshot, serveWithCsp, strictCsp } from './agency-pages.mjs';
+import { focusState, installFakeSpeech, kitReady, screenshot, serveWithCsp, strictCsp, worksOn } from './agency-pages.mjs';
 
 let browser;
 let site;
@@ -108,14 +108,7 @@ describe('a hostile agency page (global resets, strict CSP with Trusted Types)',
     await context.close();
   });
 
-  /** Opens the page, runs `check`, then asserts nothing threw and nothing was refused. */
-  const works = (name, check) =>
-    it(`works there: ${name}`, async () => {
-      const { context, page, problems } = await openHostile();
-      await check(page);
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
+  const works = worksOn(openHostile, 'works there');
 
   works('the skip link moves focus to main', async (page) => {
     await page.keyboard.press('Tab');

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launch, openPage } from './browser.mjs';
-import { installFakeSpeech, kitReady, screenshot, serveWithCsp, strictCsp } from './agency-pages.mjs';
+import { installFakeSpeech, kitReady, screenshot, serveWithCsp, strictCsp, worksOn } from './agency-pages.mjs';
 
 let browser;
 let site;
@@ -46,14 +46,7 @@ describe('two copies of the kit on one page, every component', () => {
     await context.close();
   });
 
-  /** Opens the page, runs `check`, then asserts nothing threw and nothing was refused. */
-  const works = (name, check) =>
-    it(`works: ${name}`, async () => {
-      const { context, page, problems } = await openTwice();
-      await check(page);
-      assert.deepEqual(problems, []);
-      await context.close();
-    });
+  const works = worksOn(openTwice, 'works');
 
   works('the skip link moves focus to main', async (page) => {
     await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 export { QulayElement } from './qulay-element.js';
 export { VERSION } from './version.js';
-export { warnOnce, invalidAttributeMessage } from './warn.js';
+export { warnOnce, invalidAttributeMessage, quotedValue } from './warn.js';
 export { baseStyles, installTokens, tokensCSS } from './tokens.js';
 export {
   allLocales,
@@ -55,6 +55,6 @@ export { collectReadingRuns, rangeFor, splitSentences, type FieldWords, type Rea
 export { ModeController, type MarkupModes } from './mode-controller.js';
 export { calculatePKCECodeChallenge, completeSignIn, SignInError, startSignIn, type SignInErrorCode, type SignInRequest } from './sign-in.js';
 export { safeUrl } from './safe-url.js';
-export { setHidden } from './hide.js';
+export { hideFallback, setHidden } from './hide.js';
 export { adoptRenamedAttribute } from './renamed-attribute.js';
 export { QulayFormControl, requiredValidator, type ValidationFailure, type Validator } from './form-control.js';

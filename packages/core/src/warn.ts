@@ -31,9 +31,22 @@ export function warnOnce(owner: object | undefined, message: string): boolean {
   return true;
 }
 
+/** How much of a bad value a warning quotes. */
+const quotedLength = 40;
+
 /**
- * The standard wording for an invalid attribute: names the attribute, the value received,
- * what is accepted and what the component does instead.
+ * A bad value as a warning quotes it: long text (a 10,000-character attribute, a pasted
+ * document) is cut, so the console stays readable and the warning still names the value.
+ * Cutting an already cut value changes nothing.
+ */
+export function quotedValue(value: unknown): string {
+  const text = String(value);
+  return text.length > quotedLength ? `${text.slice(0, quotedLength)}…` : text;
+}
+
+/**
+ * The standard wording for an invalid attribute: names the attribute, the value received
+ * (shortened by `quotedValue`), what is accepted and what the component does instead.
  */
 export function invalidAttributeMessage(
   attribute: string,
@@ -41,5 +54,5 @@ export function invalidAttributeMessage(
   accepted: string,
   fallback: string,
 ): string {
-  return `${attribute}="${String(value)}" is not valid; accepted: ${accepted}. Using ${fallback}.`;
+  return `${attribute}="${quotedValue(value)}" is not valid; accepted: ${accepted}. Using ${fallback}.`;
 }

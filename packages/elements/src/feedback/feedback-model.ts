@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { setHidden } from '@qulay/core';
+// The one fallback-hiding code, shared with the catalog (feedback.ts imports it from here).
+export { hideFallback } from '@qulay/core';
 
 /** What a complaint can be about. */
 export const complaintCategories = ['slow', 'wrong-information', 'technical', 'other'] as const;
@@ -66,30 +67,4 @@ export function newId(): string {
   bytes[8] = (bytes[8] & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/**
- * Hides everything the agency wrote inside the block (its no-JavaScript form, however it is
- * written) and nothing of the kit's own. Loose text is wrapped first: a text node cannot be
- * hidden, and "Tell us what you think" left visible beside the kit's form would be read twice.
- * `setHidden` keeps it hidden under a page rule such as `[hidden] { display: block !important }`.
- */
-export function hideFallback(host: HTMLElement, isOwn: (node: Element) => boolean): HTMLElement[] {
-  const hidden: HTMLElement[] = [];
-  for (const node of [...host.childNodes]) {
-    let target: HTMLElement | undefined;
-    // Loose text, and an <svg> or <math> (no `hidden` of their own), go into a span to hide.
-    const loose = (node instanceof Text && node.data.trim()) || (node instanceof Element && !(node instanceof HTMLElement));
-    if (loose) {
-      target = document.createElement('span');
-      target.setAttribute('data-qulay-fallback', '');
-      node.replaceWith(target);
-      target.append(node);
-    } else if (node instanceof HTMLElement && !isOwn(node)) target = node;
-    if (target) {
-      setHidden(target, true);
-      hidden.push(target);
-    }
-  }
-  return hidden;
 }

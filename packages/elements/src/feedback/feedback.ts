@@ -79,8 +79,7 @@ export class QulayFeedback extends QulayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      const value = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel;
-      this.level = readHeadingLevel(this, value, 2);
+      this.level = readHeadingLevel(this, this.headingLevel, 2);
     }
     if (changed.has('maxLength') && !(Number.isInteger(this.maxLength) && this.maxLength > 0)) {
       const value = Number.isNaN(this.maxLength) ? this.getAttribute('maxlength') : this.maxLength;

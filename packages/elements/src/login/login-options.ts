@@ -50,9 +50,7 @@ export class QulayLoginOptions extends QulayElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      // A text the Number converter made NaN is warned about as the agency wrote it.
-      const value = Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel;
-      this.level = readHeadingLevel(this, value, 2);
+      this.level = readHeadingLevel(this, this.headingLevel, 2);
     }
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { msg } from '@lit/localize';
-import { QulayFormControl, baseStyles, requiredValidator, type Validator } from '@qulay/core';
+import { QulayFormControl, baseStyles, quotedValue as quoted, requiredValidator, type Validator } from '@qulay/core';
 import { starPath } from '../shared/icons.js';
 import { ratedText, ratingText, starsOf } from '../shared/rating-words.js';
 import { ratingStyles } from './rating.styles.js';
@@ -19,12 +19,6 @@ function clampRating(raw: number, max: number, readonly: boolean): number {
   if (!Number.isFinite(raw)) return 0;
   const clamped = Math.min(max, Math.max(0, raw));
   return readonly ? Math.round(clamped * 10) / 10 : Math.round(clamped);
-}
-
-/** A bad attribute value as quoted in a warning: long text is cut, so the console stays readable. */
-function quoted(value: unknown): string {
-  const text = String(value);
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /** An empty `max` attribute is not a number (warned, then 5), not `Number('')`, which is 0; no attribute is 5. */

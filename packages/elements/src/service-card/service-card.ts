@@ -99,10 +99,7 @@ export class QulayServiceCard extends QulayElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) this.safeHref = this.readHref();
     this.slotted = readSlottedTitle(this);
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
-    }
+    if (changed.has('headingLevel')) this.level = readHeadingLevel(this, this.headingLevel, 3);
     this.facts = this.readFacts();
   }
 
@@ -162,11 +159,14 @@ export class QulayServiceCard extends QulayElement {
       else this.warnInvalid('term', this.term, '"instant" or an ISO 8601 duration such as P5D', 'no processing time');
     }
     const channels: Channel[] = [];
+    const unknown: string[] = [];
     for (const token of (this.channels ?? '').split(/[\s,]+/).filter(Boolean)) {
       const channel = channelAliases[token.toLowerCase()];
-      if (channel && !channels.includes(channel)) channels.push(channel);
-      else if (!channel) this.warnInvalid('channels', token, 'web, mobile, office', 'the others');
+      if (!channel) unknown.push(token);
+      else if (!channels.includes(channel)) channels.push(channel);
     }
+    // One warning for all the unknown words, not one each: the console stays readable.
+    if (unknown.length) this.warnInvalid('channels', unknown.join(' '), 'web, mobile, office', 'the others');
     let unavailable = false;
     if (this.status) {
       const value = this.status.trim().toLowerCase();
@@ -214,9 +214,15 @@ export class QulayServiceCard extends QulayElement {
     return this.querySelector('[slot="title"]')?.textContent?.trim() ?? '';
   }
 
-  /** The title's link: the card's own, or the agency's link in the title slot. */
+  /**
+   * The title's link: the card's own, or the agency's link in the title slot when its URL
+   * passes safeUrl(). A refused agency link (`javascript:`, `data:`) is no click target: a
+   * click on the card must not run what the kit refused to link to.
+   */
   private titleLink(): HTMLAnchorElement | null {
-    return this.slotted.link ?? this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]');
+    const own = this.slotted.link;
+    if (own) return safeUrl(own.getAttribute('href')) ? own : null;
+    return this.renderRoot.querySelector<HTMLAnchorElement>('[part="link"]');
   }
 
   /** A title swapped by a CMS (text for a heading or a link) changes what the card wraps around it. */

@@ -36,10 +36,11 @@ export function readServiceList(list: unknown, reporter: Reporter, hrefFallback:
 
 /**
  * Fetches a services list from a checked URL: the JSON array itself, or its `services` field.
- * Rejects on a network error, an HTTP error status or JSON that does not parse.
+ * Rejects on a network error, an HTTP error status, JSON that does not parse, or `signal`
+ * aborting it.
  */
-export async function fetchServiceList(src: string): Promise<unknown> {
-  const response = await fetch(src, { headers: { accept: 'application/json' } });
+export async function fetchServiceList(src: string, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetch(src, { headers: { accept: 'application/json' }, signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const json = (await response.json()) as unknown;
   return Array.isArray(json) ? json : (json as { services?: unknown })?.services;

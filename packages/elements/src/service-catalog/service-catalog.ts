@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { QulayElement, activeLocale, announce, safeUrl, setHidden } from '@qulay/core';
+import { QulayElement, activeLocale, announce, hideFallback, safeUrl } from '@qulay/core';
 import type { ServiceEntry } from './service-entry.js';
 import { emptyFilters, findServices, isFiltered, type Filters } from './catalog-query.js';
 import { fetchServiceList, readServiceList } from './catalog-data.js';
@@ -39,7 +39,7 @@ export class QulayServiceCatalog extends QulayElement {
 
   /** The services (see the documented JSON shape). Invalid entries are skipped with a warning each. */
   @property({ attribute: false }) services: unknown[] = [];
-  /** A URL of JSON: an array of services, or `{ "services": [...] }`. */
+  /** A URL of JSON: an array of services, or `{ "services": [...] }`. While it is set (and accepted), its list replaces `services`. */
   @property() src?: string;
   /** Where a card links when its entry has no `href`; `{id}` is replaced by the service id. */
   @property({ attribute: 'service-href' }) serviceHref?: string;
@@ -61,6 +61,7 @@ export class QulayServiceCatalog extends QulayElement {
   private readonly idPrefix = `qulay-catalog-${++instances}`;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private loadRun = 0;
+  private loading?: AbortController;
   private readonly onPopState = () => this.readUrl();
 
   protected override createRenderRoot(): HTMLElement {
@@ -68,7 +69,9 @@ export class QulayServiceCatalog extends QulayElement {
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated) this.hideFallback();
+    // The agency's no-JavaScript content, present before the first render, is hidden (never
+    // removed) so the catalog does not show the services twice.
+    if (!this.hasUpdated) hideFallback(this);
     super.connectedCallback();
     if (this.syncUrl) {
       this.readUrl();
@@ -82,36 +85,14 @@ export class QulayServiceCatalog extends QulayElement {
     clearTimeout(this.announceTimer);
   }
 
-  /**
-   * The agency's no-JavaScript content, present before the first render, is hidden (never
-   * removed) so the catalog does not show the services twice. A bare text node cannot carry
-   * `hidden`, so it moves into a hidden span of its own.
-   */
-  private hideFallback(): void {
-    for (const node of [...this.childNodes]) {
-      if (node instanceof HTMLElement) {
-        setHidden(node, true);
-      } else if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) {
-        const wrapper = document.createElement('span');
-        wrapper.dataset.qulayCatalog = 'fallback';
-        node.replaceWith(wrapper);
-        wrapper.append(node);
-        setHidden(wrapper, true);
-      }
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('services')) this.entries = this.readEntries(this.services);
-    if (changed.has('src') && this.src) void this.load();
+    if (changed.has('src')) void this.load();
     if (changed.has('pageSize') && (!Number.isInteger(this.pageSize) || this.pageSize < 1)) {
       this.warnInvalid('page-size', this.pageSize, 'a whole number, 1 or more', '12');
       this.pageSize = 12;
     }
-    if (changed.has('headingLevel')) {
-      const level = this.headingLevel;
-      this.level = readHeadingLevel(this, Number.isNaN(level) ? (this.getAttribute('heading-level') ?? level) : level, 3);
-    }
+    if (changed.has('headingLevel')) this.level = readHeadingLevel(this, this.headingLevel, 3);
     if (!this.shown) this.shown = this.pageSize;
   }
 
@@ -119,18 +100,27 @@ export class QulayServiceCatalog extends QulayElement {
     return readServiceList(list, this, this.serviceHref ? 'service-href' : 'no link');
   }
 
-  /** Loads `src`; on failure shows a localized error with a Retry button. */
+  /**
+   * Loads `src`; on failure shows a localized error with a Retry button. Any load already
+   * under way is cancelled first, also when `src` is now empty or refused: a late answer for
+   * an earlier `src` must never replace what the catalog shows now.
+   */
   async load(): Promise<void> {
-    if (!this.src) return;
-    const src = safeUrl(this.src);
+    const run = ++this.loadRun;
+    this.loading?.abort();
+    this.loading = undefined;
+    const src = this.src ? safeUrl(this.src) : undefined;
     if (!src) {
-      this.warnInvalid('src', this.src, 'an http(s) or relative URL of a JSON list', 'no list');
+      if (this.src) this.warnInvalid('src', this.src, 'an http(s) or relative URL of a JSON list', 'the services property');
+      // Without a src it accepts, the catalog shows its `services` property.
+      this.entries = this.readEntries(this.services);
+      this.loadState = 'idle';
       return;
     }
-    const run = ++this.loadRun;
+    const loading = (this.loading = new AbortController());
     this.loadState = 'loading';
     try {
-      const list = await fetchServiceList(src);
+      const list = await fetchServiceList(src, loading.signal);
       if (run !== this.loadRun) return;
       this.entries = this.readEntries(list);
       this.loadState = 'idle';

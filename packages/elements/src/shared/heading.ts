@@ -9,9 +9,12 @@ const tags: Record<HeadingLevel, StaticValue> = { 2: literal`h2`, 3: literal`h3`
 /**
  * Reads a `heading-level` value the one way every component does: a whole number from 2 to
  * 6 (as a number or its text). Anything else warns once, naming the element, and gives
- * `fallback`; `undefined`/`null` (attribute absent) gives `fallback` silently.
+ * `fallback`; `undefined`/`null` (attribute absent) gives `fallback` silently. `NaN` is what
+ * the Number converter makes of a text such as "seven": the warning then quotes the
+ * attribute as the agency wrote it, read here so no component repeats that step.
  */
 export function readHeadingLevel(element: QulayElement, value: unknown, fallback: HeadingLevel): HeadingLevel {
+  if (Number.isNaN(value)) value = element.getAttribute('heading-level') ?? value;
   if (value === undefined || value === null) return fallback;
   const level = typeof value === 'number' ? value : typeof value === 'string' && /^\s*[2-6]\s*$/.test(value) ? Number(value) : NaN;
   if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { QulayElement, adoptRenamedAttribute, baseStyles, warnOnce } from '@qulay/core';
+import { QulayElement, adoptRenamedAttribute, baseStyles, quotedValue, warnOnce } from '@qulay/core';
 import { skipLinkStyles } from './skip-link.styles.js';
 
 const focusableSelector =
@@ -81,7 +81,7 @@ export class QulaySkipLink extends QulayElement {
     if (match instanceof HTMLElement) return match;
     const fallback = root.querySelector(mainFallbackSelector);
     this.warn(
-      `for="${value}" matches no element; accepted: the id of the main content, or a CSS selector (default "main"). ` +
+      `for="${quotedValue(value)}" matches no element; accepted: the id of the main content, or a CSS selector (default "main"). ` +
         (fallback ? 'Using the page\'s <main> instead.' : 'The page has no <main> either, so the link does nothing.'),
     );
     return fallback instanceof HTMLElement ? fallback : null;
