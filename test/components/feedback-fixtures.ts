@@ -1,5 +1,5 @@
 // Shared by the feedback test files: the fixture, the citizen's steps and the words.
-import { fixture, html } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
 import '@qulay/elements/define/qulay-feedback.js';
 import type { FeedbackSubmission, QulayFeedback } from '@qulay/elements';
 
@@ -55,8 +55,11 @@ export const notSaved: Record<string, RegExp> = {
   ru: /^Не удалось ни отправить, ни сохранить отзыв\./,
 };
 
-/** Runs `run` with the network down and IndexedDB and localStorage refusing to store. */
-export async function failSendAndSave(run: () => Promise<unknown>) {
+/**
+ * Sends with the network down and IndexedDB and localStorage refusing to store, and waits
+ * until the block has said so.
+ */
+export async function failSendAndSave(element: QulayFeedback) {
   const originals = { fetch: window.fetch, put: IDBObjectStore.prototype.put, setItem: Storage.prototype.setItem };
   window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
   IDBObjectStore.prototype.put = () => {
@@ -66,8 +69,8 @@ export async function failSendAndSave(run: () => Promise<unknown>) {
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   };
   try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await submit(element);
+    await waitUntil(() => element.querySelector('[role="alert"]'), 'the block says it could not send or save');
   } finally {
     window.fetch = originals.fetch;
     IDBObjectStore.prototype.put = originals.put;
