@@ -1,4 +1,3 @@
-import type { ReactiveController } from 'lit';
 import { activeLocale, safeUrl, type QulayElement } from '@qulay/core';
 import { postFeedback, queueFeedback } from './feedback-send.js';
 import { newId, type FeedbackSubmission, type Problem } from './feedback-model.js';
@@ -18,9 +17,10 @@ export interface SubmitHost extends QulayElement {
 /**
  * The feedback block's submit flow: hands the submission to a listener or sends it, saves it
  * in the outbox when it cannot go now, and says what happened. It owns the phase, the problem
- * shown above the form and the comment shown back; the block renders them.
+ * shown above the form and the comment shown back, and asks the block to render them (it
+ * needs no lifecycle, so it is not registered with addController).
  */
-export class FeedbackSubmitController implements ReactiveController {
+export class FeedbackSubmitController {
   phase: Phase = 'asking';
   /** Why nothing was sent; worded at render time, so it follows a language switch. */
   problem?: Problem;
@@ -31,11 +31,7 @@ export class FeedbackSubmitController implements ReactiveController {
     private readonly host: SubmitHost,
     /** The block's own node by id suffix (for focus and scrolling). */
     private readonly own: (name: string) => HTMLElement | null,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   private set(changes: Partial<Pick<FeedbackSubmitController, 'phase' | 'problem' | 'lastComment'>>): void {
     Object.assign(this, changes);
