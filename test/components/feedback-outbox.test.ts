@@ -1,8 +1,10 @@
 // The feedback outbox reads its items back from IndexedDB, where any script on the origin (or
 // a person with devtools) can change them: it must only ever fetch an http(s) URL.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { clear, createStore, entries, set } from 'idb-keyval';
-import { flushOutbox, type FeedbackDelivered } from '@qulay/elements';
+import type { FeedbackDelivered } from '@qulay/elements';
+// From the source module itself: scheduledRetry() is for tests, not part of the package's API.
+import { flushOutbox, scheduledRetry, startOutbox } from '../../packages/elements/src/feedback/feedback-send.js';
 import { captureWarnings } from '../helpers.js';
 
 const store = createStore('qulay-feedback', 'outbox');
@@ -70,8 +72,40 @@ describe('feedback outbox', () => {
     expect(urls).to.have.length(1);
     const [[, item]] = await entries(store);
     expect((item as { tries: unknown }).tries).to.equal(1);
-    // The retry waits its backoff: nothing more is fetched straight away.
-    const more = await withFetch(503, () => new Promise((resolve) => setTimeout(resolve, 300)));
-    expect(more).to.deep.equal([]);
+    // The retry waits its first backoff, 5 s, not a NaN (zero) delay.
+    expect(scheduledRetry()).to.equal(5000);
+  });
+
+  it('IndexedDB failing part-way: one warning, no unhandled rejection, the item waits', async () => {
+    await set('k3', { key: 'k3', endpoint: '/api/feedback', body: {}, tries: 1 }, store);
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => {
+      rejections.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', onRejection);
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      await withFetch(503, async () => {
+        startOutbox();
+        await waitUntil(() => warnings.length + rejections.length > 0, 'the failure is reported somewhere');
+        // An unhandled rejection is reported a task after the promise settles.
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+    } finally {
+      console.warn = warn;
+      IDBObjectStore.prototype.put = put;
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    expect(rejections.map(String)).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('feedback outbox').and.to.contain('quota has been exceeded');
+    expect((await entries(store)).map(([key]) => key), 'the submission is still waiting').to.deep.equal(['k3']);
   });
 });

@@ -1,81 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '@qulay/elements/define/qulay-feedback.js';
-import type { FeedbackSubmission, QulayFeedback } from '@qulay/elements';
 import { collectReadingRuns } from '@qulay/core';
-import { accessibilityTree, captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
-
-async function feedback(template = html`<qulay-feedback service="salary-certificate"></qulay-feedback>`) {
-  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const element = root.querySelector('qulay-feedback') as QulayFeedback;
-  await element.updateComplete;
-  return { root, element, $: <T extends Element>(selector: string) => element.querySelector<T>(selector)! };
-}
-
-/** Catches the submission before it is sent (the cancelable event). */
-function capture(element: QulayFeedback): FeedbackSubmission[] {
-  const submissions: FeedbackSubmission[] = [];
-  element.addEventListener('qulay-send-feedback', (event) => {
-    submissions.push(event.detail);
-    event.preventDefault();
-  });
-  return submissions;
-}
-
-async function choose(element: QulayFeedback, answer: 'yes' | 'no') {
-  element.querySelector<HTMLButtonElement>(`.block button[name="useful"][value="${answer}"]`)!.click();
-  await element.updateComplete;
-}
-
-async function typeComment(element: QulayFeedback, text: string) {
-  const textarea = element.querySelector<HTMLTextAreaElement>('textarea')!;
-  textarea.value = text;
-  textarea.dispatchEvent(new Event('input'));
-  await element.updateComplete;
-}
-
-async function submit(element: QulayFeedback) {
-  element.querySelector<HTMLFormElement>('.block form')!.requestSubmit();
-  await element.updateComplete;
-  await new Promise((resolve) => setTimeout(resolve));
-  await element.updateComplete;
-}
-
-const notSentHere: Record<string, RegExp> = {
-  en: /^Your feedback could not be sent from this page\. Your text is kept in the form/,
-  'uz-Latn': /^Fikringizni bu sahifadan yuborib boʻlmadi\. Matningiz shaklda saqlanib qoldi/,
-  'uz-Cyrl': /^Фикрингизни бу саҳифадан юбориб бўлмади\. Матнингиз шаклда сақланиб қолди/,
-  'kaa-Latn': /^Pikirińizdi bul betten jiberip bolmadı\. Tekstińiz formada saqlanıp qaldı/,
-  ru: /^Не удалось отправить отзыв с этой страницы\. Ваш текст сохранён в форме/,
-};
-
-const notSaved: Record<string, RegExp> = {
-  en: /^Your feedback could not be sent or saved\./,
-  'uz-Latn': /^Fikringizni yuborib ham, saqlab ham boʻlmadi\./,
-  'uz-Cyrl': /^Фикрингизни юбориб ҳам, сақлаб ҳам бўлмади\./,
-  'kaa-Latn': /^Pikirińizdi jiberip te, saqlap ta bolmadı\./,
-  ru: /^Не удалось ни отправить, ни сохранить отзыв\./,
-};
-
-/** Runs `run` with the network down and IndexedDB and localStorage refusing to store. */
-async function failSendAndSave(run: () => Promise<unknown>) {
-  const originals = { fetch: window.fetch, put: IDBObjectStore.prototype.put, setItem: Storage.prototype.setItem };
-  window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-  IDBObjectStore.prototype.put = () => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  };
-  Storage.prototype.setItem = () => {
-    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-  };
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } finally {
-    window.fetch = originals.fetch;
-    IDBObjectStore.prototype.put = originals.put;
-    Storage.prototype.setItem = originals.setItem;
-  }
-}
+import { accessibilityTree, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { capture, choose, feedback, submit, typeComment } from './feedback-fixtures.js';
 
 describe('<qulay-feedback>', () => {
   afterEach(() => resetPage());
@@ -207,25 +134,6 @@ describe('<qulay-feedback>', () => {
     expect(submissions[0].complaint).to.deep.equal({ category: 'technical', contact: '' });
   });
 
-  it('the old max-length attribute still works, with one warning about the new name', async () => {
-    let found: Awaited<ReturnType<typeof feedback>> | undefined;
-    const warnings = await captureWarnings(async () => {
-      found = await feedback(html`<qulay-feedback service="s" max-length="5"></qulay-feedback>`);
-    });
-    expect(found!.element.maxLength).to.equal(5);
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('max-length').and.to.contain('maxlength').and.to.contain('0.3');
-  });
-
-  it('heading-level is a Number property', async () => {
-    const { element } = await feedback(html`<qulay-feedback heading-level="3"></qulay-feedback>`);
-    expect(element.headingLevel).to.equal(3);
-    expect(element.querySelector('h3.title')).to.exist;
-    element.headingLevel = 4;
-    await element.updateComplete;
-    expect(element.querySelector('h4.title')).to.exist;
-  });
-
   it('fires qulay-send-feedback (cancelable) and, until 0.3, qulay-feedback; cancelling either hands it over', async () => {
     for (const name of ['qulay-send-feedback', 'qulay-feedback'] as const) {
       const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/no-such-endpoint"></qulay-feedback>`);
@@ -304,40 +212,6 @@ describe('<qulay-feedback>', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 
-  it('no endpoint and no listener: tells the citizen, keeps the text, warns the agency once', async () => {
-    const { element, $ } = await feedback();
-    await choose(element, 'no');
-    await typeComment(element, 'Navbat juda uzun');
-    const warnings = await captureWarnings(() => submit(element));
-    expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<qulay-feedback>').and.to.contain('no endpoint');
-    const alert = $<HTMLElement>('[role="alert"]');
-    expect(alert.textContent).to.match(notSentHere.en);
-    expect(alert.checkVisibility()).to.equal(true);
-    expect($('.done')).to.equal(null);
-    expect($<HTMLTextAreaElement>('textarea').value).to.equal('Navbat juda uzun');
-    // Trying again says it again (no second warning) and still keeps the text.
-    const again = await captureWarnings(() => submit(element));
-    expect(again).to.have.length(0);
-    expect($('[role="alert"]').textContent).to.match(notSentHere.en);
-    await expect(element.parentElement!).to.be.accessible();
-    // The message follows the page into another language.
-    await setLanguage('ru');
-    await element.updateComplete;
-    expect($('[role="alert"]').textContent).to.match(notSentHere.ru);
-  });
-
-  it('neither sent nor saved (network down, storage refused): says so and keeps the text', async () => {
-    const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
-    await choose(element, 'yes');
-    await typeComment(element, 'Saqlab qoling');
-    await failSendAndSave(() => captureWarnings(() => submit(element)));
-    expect($('[role="alert"]').textContent).to.match(notSaved.en);
-    expect($('.done')).to.equal(null);
-    expect($<HTMLTextAreaElement>('textarea').value).to.equal('Saqlab qoling');
-    expect($<HTMLButtonElement>('button[type="submit"]').disabled, 'Send works again').to.equal(false);
-  });
-
   it('sends on a plain-http page too, where crypto.randomUUID does not exist', async () => {
     const { element } = await feedback();
     const submissions = capture(element);
@@ -350,17 +224,6 @@ describe('<qulay-feedback>', () => {
     }
     expect(submissions).to.have.length(1);
     expect(submissions[0].id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-  });
-
-  it('warns about bad attributes and falls back', async () => {
-    const warnings = await captureWarnings(async () => {
-      await feedback(html`<qulay-feedback heading-level="9" maxlength="-1" endpoint="javascript:alert(1)"></qulay-feedback>`);
-    });
-    expect(warnings.map((w) => w.split(' is not valid')[0])).to.deep.equal([
-      '<qulay-feedback>: heading-level="9"',
-      '<qulay-feedback>: maxlength="-1"',
-      '<qulay-feedback>: endpoint="javascript:alert(1)"',
-    ]);
   });
 
   it('simplified layout: just the Yes/No question and one text box', async () => {
@@ -393,25 +256,6 @@ describe('<qulay-feedback>', () => {
         element.querySelector<HTMLInputElement>('input[name="complaint"]')!.click();
         await element.updateComplete;
         await expect(root).to.be.accessible();
-      });
-    }
-    for (const lang of languages) {
-      it(`says in ${lang} that feedback could not be sent from this page`, async () => {
-        await setLanguage(lang);
-        const { root, element, $ } = await feedback();
-        await choose(element, 'yes');
-        await typeComment(element, 'Rahmat');
-        await captureWarnings(() => submit(element));
-        expect($('[role="alert"]').textContent).to.match(notSentHere[lang]);
-        expect($<HTMLTextAreaElement>('textarea').value).to.equal('Rahmat');
-        await expect(root).to.be.accessible();
-      });
-      it(`says in ${lang} that feedback could be neither sent nor saved`, async () => {
-        await setLanguage(lang);
-        const { element, $ } = await feedback(html`<qulay-feedback service="s" endpoint="/api/feedback"></qulay-feedback>`);
-        await choose(element, 'no');
-        await failSendAndSave(() => captureWarnings(() => submit(element)));
-        expect($('[role="alert"]').textContent).to.match(notSaved[lang]);
       });
     }
     for (const [mode, attributes] of Object.entries(modes)) {

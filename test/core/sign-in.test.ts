@@ -49,6 +49,28 @@ describe('startSignIn / completeSignIn', () => {
     expect(url.searchParams.get('response_type')).to.equal('one_code');
   });
 
+  it('resolves a relative authorize URL and redirect URI against the page (the provider gets an absolute redirect_uri)', async () => {
+    const url = new URL(await startSignIn({ ...request, authorizeUrl: '/authorize', redirectUri: '/callback' }));
+    expect(url.origin + url.pathname).to.equal(`${location.origin}/authorize`);
+    expect(url.searchParams.get('redirect_uri')).to.equal(`${location.origin}/callback`);
+    const state = url.searchParams.get('state')!;
+    expect(JSON.parse(sessionStorage.getItem(`qulay:signin:${state}`)!).redirectUri).to.equal(`${location.origin}/callback`);
+    expect(completeSignIn(`${location.origin}/callback?code=c&state=${state}`).code).to.equal('c');
+  });
+
+  it('an address that does not parse throws before anything is stored', async () => {
+    for (const bad of [{ authorizeUrl: 'https://[id.example.uz/authorize' }, { redirectUri: 'https://[portal/callback' }]) {
+      let thrown: unknown;
+      try {
+        await startSignIn({ ...request, ...bad });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, JSON.stringify(bad)).to.be.instanceOf(TypeError);
+      expect(sessionStorage.length, 'no sign-in state is left behind').to.equal(0);
+    }
+  });
+
   it('returns code, verifier and nonce once, then refuses the same callback', async () => {
     const url = new URL(await startSignIn(request));
     const state = url.searchParams.get('state')!;

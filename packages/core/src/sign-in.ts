@@ -23,8 +23,10 @@ export class SignInError extends Error {
 }
 
 export interface SignInRequest {
+  /** The provider's authorization endpoint; a relative value resolves against the page. */
   authorizeUrl: string;
   clientId: string;
+  /** Where the provider sends the user back; a relative value is sent resolved against the page. */
   redirectUri: string;
   scope?: string;
   /** `code` for OpenID Connect; OneID uses `one_code`. */
@@ -43,16 +45,19 @@ const usedKey = (state: string) => `qulay:signin-used:${state}`;
 
 /** Creates state, nonce and a PKCE verifier (S256), stores them, and returns the authorize URL. */
 export async function startSignIn(request: SignInRequest): Promise<string> {
+  // Both addresses are parsed first (relative ones against the page), so a bad one throws
+  // before anything is stored, and the provider always gets an absolute redirect_uri.
+  const url = new URL(request.authorizeUrl, globalThis.document?.baseURI);
+  const redirectUri = new URL(request.redirectUri, globalThis.document?.baseURI).href;
   const state = generateRandomState();
   const nonce = generateRandomNonce();
   const codeVerifier = generateRandomCodeVerifier();
   const challenge = await calculatePKCECodeChallenge(codeVerifier);
-  const stored: StoredSignIn = { codeVerifier, nonce, redirectUri: request.redirectUri, createdAt: Date.now() };
+  const stored: StoredSignIn = { codeVerifier, nonce, redirectUri, createdAt: Date.now() };
   sessionStorage.setItem(key(state), JSON.stringify(stored));
-  const url = new URL(request.authorizeUrl);
   url.searchParams.set('response_type', request.responseType ?? 'code');
   url.searchParams.set('client_id', request.clientId);
-  url.searchParams.set('redirect_uri', request.redirectUri);
+  url.searchParams.set('redirect_uri', redirectUri);
   if (request.scope) url.searchParams.set('scope', request.scope);
   url.searchParams.set('state', state);
   url.searchParams.set('nonce', nonce);

@@ -39,23 +39,38 @@ export async function postFeedback(endpoint: string, key: string, body: unknown,
   }
   if (response.ok) return { kind: 'sent' };
   if (response.status >= 400 && response.status < 500) {
-    let message = '';
-    try {
-      const text = await response.text();
-      try {
-        message = String((JSON.parse(text) as { message?: unknown }).message ?? '');
-      } catch {
-        message = text;
-      }
-    } catch {
-      // No body: the component shows its own words.
-    }
-    return { kind: 'rejected', status: response.status, message: message.trim().slice(0, 500) };
+    return { kind: 'rejected', status: response.status, message: await rejectionMessage(response) };
   }
   return { kind: 'failed', reason: `HTTP ${response.status}` };
 }
 
+/**
+ * The server's own words for a refusal, shown to the citizen: a JSON `message`, or a
+ * text/plain body. Anything else (an nginx or proxy error page in HTML, a JSON body without
+ * a message) is '', and the block says it in its own translated words instead.
+ */
+async function rejectionMessage(response: Response): Promise<string> {
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  let text: string;
+  try {
+    text = await response.text();
+  } catch {
+    return '';
+  }
+  let message = '';
+  if (type === 'application/json' || type.endsWith('+json')) {
+    try {
+      const parsed = JSON.parse(text) as { message?: unknown } | null;
+      if (typeof parsed?.message === 'string') message = parsed.message;
+    } catch {
+      // Not JSON after all: nothing to show.
+    }
+  } else if (type === 'text/plain') message = text;
+  return message.trim().slice(0, 500);
+}
+
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay: number | undefined;
 let flushing: Promise<number> | undefined;
 let listening = false;
 
@@ -100,16 +115,33 @@ export function flushOutbox(): Promise<number> {
 
 function scheduleRetry(ms: number): void {
   clearTimeout(retryTimer);
-  retryTimer = setTimeout(() => void flushOutbox(), ms);
+  retryDelay = ms;
+  retryTimer = setTimeout(() => {
+    retryDelay = undefined;
+    void flushOutbox().catch(flushFailed);
+  }, ms);
+}
+
+/** The delay of the retry now waiting, in ms (undefined when none is); tests read it. */
+export function scheduledRetry(): number | undefined {
+  return retryDelay;
+}
+
+/**
+ * IndexedDB can fail part-way (quota, a closed connection). What is saved stays saved; the
+ * outbox is tried again when the browser comes back online or a page with the block loads.
+ */
+function flushFailed(error: unknown): void {
+  console.warn(`Qulay: the feedback outbox could not be read or updated; it is tried again later: ${String((error as Error)?.message ?? error)}`);
 }
 
 /** Keeps the outbox moving: now, whenever the browser comes back online, and with backoff. */
 export function startOutbox(): void {
   if (!listening) {
     listening = true;
-    window.addEventListener('online', () => void flushOutbox());
+    window.addEventListener('online', () => void flushOutbox().catch(flushFailed));
   }
-  void flushOutbox();
+  void flushOutbox().catch(flushFailed);
 }
 
 /** Saves a submission for later and schedules a retry. */

@@ -2,18 +2,17 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, activeLocale, adoptRenamedAttribute, formatNumber, safeUrl, setHidden } from '@qulay/core';
+import { ModeController, QulayElement, adoptRenamedAttribute, formatNumber, safeUrl, setHidden, warnOnce } from '@qulay/core';
 import { QulayRating } from '../rating/rating.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 import { feedbackStyles } from './feedback.styles.js';
-import { postFeedback, queueFeedback, startOutbox } from './feedback-send.js';
+import { startOutbox } from './feedback-send.js';
+import { FeedbackSubmitController } from './feedback-submit.js';
 import { answerButton, complaintFields } from './feedback-fields.js';
-import { graphemes, hideFallback, newId, problemText, type Problem, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
+import { graphemes, hideFallback, problemText, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
 
 export type { FeedbackSubmission } from './feedback-model.js';
-
-type Phase = 'asking' | 'sending' | 'sent' | 'queued';
 
 let instances = 0;
 
@@ -55,22 +54,37 @@ export class QulayFeedback extends QulayElement {
   @state() private category: ComplaintCategory | '' = '';
   @state() private contact = '';
   @state() private rating = 0;
-  @state() private phase: Phase = 'asking';
-  /** Why nothing was sent; worded at render time, so it follows a language switch. */
-  @state() private problem?: Problem;
   @state() private fieldErrors: Partial<Record<'comment' | 'category', string>> = {};
-  @state() private lastComment = '';
 
   private readonly modes = new ModeController(this);
   private readonly idBase = `qulay-feedback-${++instances}`;
+  private readonly submit = new FeedbackSubmitController(this, (name) => this.own(name));
   private level: HeadingLevel = 2;
+  private connectedOnce = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
+  /** `max-length` (the old name of `maxlength`) is observed too, so setting it later still works. */
+  static override get observedAttributes(): string[] {
+    // Through a variable: the manifest must list only the new name, and it reads literals here.
+    const renamed = 'max-length';
+    return [...super.observedAttributes, renamed];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'max-length') return super.attributeChangedCallback(name, old, value);
+    // Until the first connect, connectedCallback adopts it (and a maxlength beside it wins).
+    if (value === null || !this.connectedOnce) return;
+    // The same words as adoptRenamedAttribute(), so the element warns once whichever runs first.
+    warnOnce(this, 'the attribute max-length is renamed maxlength; the old name stops working in 0.3.');
+    this.setAttribute('maxlength', value);
+  }
+
   override connectedCallback(): void {
     adoptRenamedAttribute(this, 'max-length', 'maxlength', '0.3');
+    this.connectedOnce = true;
     // The agency's no-JavaScript form stays in the page, hidden, while the kit's form works.
     hideFallback(this, (node) => node.hasAttribute('data-qulay-feedback'));
     super.connectedCallback();
@@ -124,7 +138,7 @@ export class QulayFeedback extends QulayElement {
     return true;
   }
 
-  private async onSubmit(event: SubmitEvent): Promise<void> {
+  private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     // Yes and No are the form's own submit buttons until a choice is made.
     const submitter = event.submitter as HTMLButtonElement | null;
@@ -132,66 +146,19 @@ export class QulayFeedback extends QulayElement {
       this.useful = submitter.value === 'yes';
       return;
     }
-    if (this.phase === 'sending' || this.useful === undefined) return;
-    const form = event.target as HTMLFormElement;
-    // A person never meets the honeypot; a bot fills it. It is thanked, and nothing is sent.
-    const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value;
-    if (!this.validate()) return;
+    if (this.submit.phase === 'sending' || this.useful === undefined || !this.validate()) return;
+    // A person never meets the honeypot; a bot fills it.
+    const honeypot = (event.target as HTMLFormElement).elements.namedItem('website') as HTMLInputElement | null;
     const { simplified } = this.modes.modes;
-    const submission: FeedbackSubmission = {
-      id: newId(),
-      service: this.service,
-      useful: this.useful,
-      rating: !simplified && this.rating > 0 ? this.rating : null,
-      comment: this.comment.trim(),
-      complaint: !simplified && this.complaint && this.category ? { category: this.category, contact: this.contact.trim() } : null,
-      lang: activeLocale(),
-      page: location.pathname,
-      createdAt: new Date().toISOString(),
-    };
-    this.problem = undefined;
-    this.lastComment = submission.comment;
-    if (honeypot) return this.finish('sent');
-    // The old event name is heard until 0.3; a page that took the new one is not asked twice.
-    const taken =
-      !this.emit('qulay-send-feedback', submission, { cancelable: true }) || !this.emit('qulay-feedback', submission, { cancelable: true });
-    if (taken) return this.finish('sent');
-    const endpoint = safeUrl(this.endpoint);
-    if (!endpoint) {
-      this.warn('has no endpoint and no qulay-send-feedback listener took the submission; it was not sent. Set endpoint, or cancel qulay-send-feedback and send it yourself.');
-      return this.showProblem({ kind: 'not-sent-here' });
-    }
-    this.phase = 'sending';
-    try {
-      const result = await postFeedback(endpoint, submission.id, submission);
-      if (result.kind === 'sent') return this.finish('sent');
-      if (result.kind === 'rejected') {
-        this.phase = 'asking';
-        return this.showProblem({ kind: 'rejected', message: result.message });
-      }
-      await queueFeedback(endpoint, submission.id, submission);
-      this.finish('queued');
-    } catch (error) {
-      // Neither sent nor saved (storage refused): say so, and keep every word in the form.
-      this.warn(`could not send or save a submission: ${String((error as Error)?.message ?? error)}`);
-      this.phase = 'asking';
-      await this.showProblem({ kind: 'not-saved' });
-    }
-  }
-
-  /** Shows why nothing was sent, above the form, and brings it into view; the text stays. */
-  private async showProblem(problem: Problem): Promise<void> {
-    // Out and in again, so the same words after a second try are announced again.
-    this.problem = undefined;
-    await this.updateComplete;
-    this.problem = problem;
-    await this.updateComplete;
-    this.own('problem')?.scrollIntoView({ block: 'nearest' });
-  }
-
-  private finish(phase: 'sent' | 'queued'): void {
-    this.phase = phase;
-    void this.updateComplete.then(() => this.own('done')?.focus());
+    void this.submit.send(
+      {
+        useful: this.useful,
+        rating: !simplified && this.rating > 0 ? this.rating : null,
+        comment: this.comment.trim(),
+        complaint: !simplified && this.complaint && this.category ? { category: this.category, contact: this.contact.trim() } : null,
+      },
+      Boolean(honeypot?.value),
+    );
   }
 
   private startOver(): void {
@@ -202,17 +169,17 @@ export class QulayFeedback extends QulayElement {
     this.contact = '';
     this.rating = 0;
     this.fieldErrors = {};
-    this.phase = 'asking';
+    this.submit.reset();
     void this.updateComplete.then(() => this.own('yes')?.focus());
   }
 
   private renderDone() {
-    const queued = this.phase === 'queued';
+    const queued = this.submit.phase === 'queued';
     return html`<div class="done" id=${this.idFor('done')} tabindex="-1">
       <p class="done-title">
         ${queued ? msg('Saved. It will be sent when you are back online.') : msg('Thank you! Your feedback has been sent.')}
       </p>
-      ${this.lastComment ? html`<p class="you-wrote">${msg('You wrote:')} <q>${this.lastComment}</q></p>` : nothing}
+      ${this.submit.lastComment ? html`<p class="you-wrote">${msg('You wrote:')} <q>${this.submit.lastComment}</q></p>` : nothing}
       <button type="button" class="button" @click=${() => this.startOver()}>${msg('Send more feedback')}</button>
     </div>`;
   }
@@ -228,8 +195,9 @@ export class QulayFeedback extends QulayElement {
     const countText = msg(str`${formatNumber(length)} of ${formatNumber(this.maxLength)} characters`);
     const describedBy = (name: 'comment' | 'category', extra = '') =>
       [this.fieldErrors[name] ? this.idFor(`${name}-error`) : '', extra].filter(Boolean).join(' ') || nothing;
-    return html`<form class="form" novalidate @submit=${this.onSubmit} aria-busy=${this.phase === 'sending' ? 'true' : nothing}>
-      ${this.problem ? html`<div class="server-error" id=${this.idFor('problem')} role="alert">${problemText(this.problem)}</div>` : nothing}
+    const { phase, problem } = this.submit;
+    return html`<form class="form" novalidate @submit=${this.onSubmit} aria-busy=${phase === 'sending' ? 'true' : nothing}>
+      ${problem ? html`<div class="server-error" id=${this.idFor('problem')} role="alert">${problemText(problem)}</div>` : nothing}
       <fieldset class="useful">
         <legend>${msg('Was this service useful?')}</legend>
         ${(['yes', 'no'] as const).map((value) =>
@@ -279,8 +247,8 @@ export class QulayFeedback extends QulayElement {
             <div class="honeypot" id=${this.idFor('honeypot')} hidden aria-hidden="true">
               <input name="website" tabindex="-1" autocomplete="off" />
             </div>
-            <button class="button primary" type="submit" ?disabled=${this.phase === 'sending'}>
-              ${this.phase === 'sending' ? msg('Sending…') : msg('Send feedback')}
+            <button class="button primary" type="submit" ?disabled=${phase === 'sending'}>
+              ${phase === 'sending' ? msg('Sending…') : msg('Send feedback')}
             </button>
           `}
     </form>`;
@@ -290,7 +258,7 @@ export class QulayFeedback extends QulayElement {
     const tag = headingTag(this.level);
     return html`<section class="block" data-qulay-feedback aria-labelledby=${this.idFor('title')}>
       ${staticHtml`<${tag} class="title" id=${this.idFor('title')}>${msg('Your feedback')}</${tag}>`}
-      ${this.phase === 'sent' || this.phase === 'queued' ? this.renderDone() : this.renderForm()}
+      ${this.submit.phase === 'sent' || this.submit.phase === 'queued' ? this.renderDone() : this.renderForm()}
     </section>`;
   }
 }

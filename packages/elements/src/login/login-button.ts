@@ -7,14 +7,10 @@ import { providerHint, providerLabel, providerMark, type Provider } from './logi
 
 const providers: Provider[] = ['oneid', 'myid', 'eimzo', 'oidc'];
 
-/** http: is only for the developer's own machine. */
-function insecureOutsideLocalhost(value: string): boolean {
-  try {
-    const url = new URL(value, location.href);
-    return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  } catch {
-    return false;
-  }
+/** http: is only for the developer's own machine; `safe` is an address safeUrl() accepted. */
+function insecureOutsideLocalhost(safe: string): boolean {
+  const url = new URL(safe);
+  return url.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
 /**
@@ -103,7 +99,9 @@ export class QulayLoginButton extends QulayElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.busyTimer);
+    // Moved or removed while busy: nothing would ever give the button back (its timer stops
+    // here), so it comes back usable wherever it is put next.
+    this.setBusy(false);
     window.removeEventListener('pageshow', this.onPageShow);
   }
 
@@ -128,9 +126,10 @@ export class QulayLoginButton extends QulayElement {
       ['redirect-uri', this.redirectUri],
       ['logout-href', this.logoutHref],
     ] as const) {
-      if (value && !safeUrl(value)) {
-        this.warnInvalid(attribute, value, 'an https or relative URL', 'no link');
-      } else if (value && attribute !== 'href' && attribute !== 'logout-href' && insecureOutsideLocalhost(value)) {
+      const safe = safeUrl(value);
+      if (value && !safe) {
+        this.warnInvalid(attribute, value, 'an http(s) or relative URL', 'no link');
+      } else if (safe && attribute !== 'href' && attribute !== 'logout-href' && insecureOutsideLocalhost(safe)) {
         this.warn(`${attribute}="${value}" uses http: outside localhost; sign-in codes would travel unencrypted. Use https.`);
       }
     }
@@ -164,10 +163,12 @@ export class QulayLoginButton extends QulayElement {
     this.setBusy(true);
     let leaving = false;
     try {
+      // The checked, absolute addresses (publicClient held both): the provider needs an
+      // absolute redirect_uri, and a relative one must not read as a storage failure.
       const url = await startSignIn({
-        authorizeUrl: this.authorizeUrl!,
+        authorizeUrl: safeUrl(this.authorizeUrl)!,
         clientId: this.clientId!,
-        redirectUri: this.redirectUri!,
+        redirectUri: safeUrl(this.redirectUri)!,
         scope: this.scope,
         responseType: this.responseType,
       });

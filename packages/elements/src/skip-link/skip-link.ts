@@ -55,8 +55,27 @@ export class QulaySkipLink extends QulayElement {
     this.for = value;
   }
 
+  /** `target` (the old name of `for`) is observed too, so setting it later still works. */
+  static override get observedAttributes(): string[] {
+    // Through a variable: the manifest must list only the new name, and it reads literals here.
+    const renamed = 'target';
+    return [...super.observedAttributes, renamed];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'target') return super.attributeChangedCallback(name, old, value);
+    // Until the first connect, connectedCallback adopts it (and a `for` beside it wins).
+    if (value === null || !this.connectedOnce) return;
+    // The same words as adoptRenamedAttribute(), so the element warns once whichever runs first.
+    warnOnce(this, 'the attribute target is renamed for; the old name stops working in 0.3.');
+    this.setAttribute('for', value);
+  }
+
+  private connectedOnce = false;
+
   override connectedCallback(): void {
     adoptRenamedAttribute(this, 'target', 'for', '0.3');
+    this.connectedOnce = true;
     super.connectedCallback();
     // Check the page once it is parsed: the target usually comes after the link.
     if (document.readyState === 'loading') {
