@@ -132,16 +132,6 @@ export class QulayFormControl extends QulayElement {
     this.syncFormState();
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'aria-describedby', 'aria-invalid'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    // Set by the page on the host: passed on to the inner element at the next render.
-    if (name === 'aria-describedby' || name === 'aria-invalid') this.requestUpdate();
-  }
-
   /** Invalid for assistive technology: `user-invalid`, or the page marked the host `aria-invalid`. */
   protected get shownInvalid(): boolean {
     const marked = this.getAttribute('aria-invalid');
@@ -167,6 +157,9 @@ export class QulayFormControl extends QulayElement {
     super();
     // A submit attempt (or a step's check) found the control invalid: now errors may show.
     this.addEventListener('invalid', () => this.markInteracted());
+    // The page marked (or unmarked) an error on the host: pass it on to the inner element.
+    // An observer, not observedAttributes: these are the page's attributes, not the control's API.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { attributes: true, attributeFilter: ['aria-describedby', 'aria-invalid'] });
   }
 
   /** Every Lit setter calls this synchronously; value and validity follow at once. */
