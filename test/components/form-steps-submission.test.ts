@@ -401,6 +401,14 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
     });
 
+    it('field errors from the server after fail() replace the general message', async () => {
+      const { element, root } = await sending();
+      element.fail();
+      element.setErrors({ pinfl: 'This PINFL was not found.' });
+      expect(summaryText(root)).to.not.contain(couldNotSend);
+      expect(summaryLinks(root)).to.deep.equal(['PINFL: This PINFL was not found.']);
+    });
+
     for (const lang of languages.filter((l) => l !== 'en')) {
       it(`says so in ${lang}`, async () => {
         await setLanguage(lang);

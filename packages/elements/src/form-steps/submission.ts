@@ -131,6 +131,7 @@ export class Submission {
     if (unknown.length) this.host.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
     // Nothing to show by a field is still a failure: the citizen hears it, never silence.
     if (!found.length) return this.fail();
+    problems.general = '';
     for (const { field } of found) paging.passed.delete(paging.stepOf(field));
     // The server's errors are in page order: the first is on the first step that has one.
     this.host.show(paging.stepOf(found[0].field), { focus: false });
