@@ -83,6 +83,29 @@ export const Completed: Story = {
   },
 };
 
+/** After a JavaScript submission failed as a whole (offline): `fail()` says so, keeps every answer, and Submit works again. */
+export const Failed: Story = {
+  play: async ({ canvasElement }) => {
+    const element = await ready(canvasElement);
+    element?.show(3, { push: false, focus: false });
+    element?.fail();
+  },
+};
+
+/** Under a page's own h2: `heading-level="3"` puts the step headings, the summary and the confirmation at h3. */
+export const HeadingLevel: Story = {
+  render: () => html`<h2>Sudlanganlik haqida maʼlumotnoma</h2>
+    <qulay-form-steps heading-level="3">
+      <form action="#submitted" method="get">
+        <qulay-form-step heading="Arizachi"
+          ><label for="h-full-name">Familiya, ism, otasining ismi</label><input id="h-full-name" name="fullName" required autocomplete="name"
+        /></qulay-form-step>
+        <qulay-form-step heading="Aloqa"><label for="h-phone">Telefon</label><input id="h-phone" name="phone" type="tel" /></qulay-form-step>
+        <button type="submit">Yuborish</button>
+      </form>
+    </qulay-form-steps>`,
+};
+
 /** The agency's most common markup, flat siblings: in the simplified layout, one question (label, hint, field) per page. */
 export const FlatMarkup: Story = {
   render: () => html`<qulay-form-steps>

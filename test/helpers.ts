@@ -111,3 +111,15 @@ export async function findAccessible(role: string, name?: string | RegExp): Prom
       (name === undefined || (typeof name === 'string' ? node.name === name : name.test(node.name))),
   );
 }
+
+/** The focused element, through open shadow roots (a star inside a rating, not the rating). */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The focused node (or `node`) in a few words: chai's inspect of <body> can hang a failing run. */
+export function focusName(node: Element | null = deepActive()): string {
+  return node ? `${node.localName}${node instanceof HTMLElement && node.dataset.value ? `[${node.dataset.value}]` : ''}` : 'nothing';
+}

@@ -17,6 +17,8 @@ steps?.addEventListener('qulay-submit', async (event) => {
     // The kit replaces the form with its confirmation: "Application sent" and the number.
     steps.complete({ reference: answer.number });
   } catch {
-    steps.setErrors({});
+    // Offline or a server error: the kit says the application was not sent, keeps every
+    // answer and lets the citizen try again (without this, Submit would stay on "Sending…").
+    steps.fail();
   }
 });

@@ -1,12 +1,12 @@
 // Issue 12: "one question per page" in the simplified layout, on the ways agencies write
 // markup. A question is a field with its labels, hint, error and fieldset, wherever they sit;
 // in every other mode the whole step shows.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-form-steps.js';
 import '@qulay/elements/define/qulay-rating.js';
-import type { QulayFormSteps } from '@qulay/elements';
+import { mountSteps, submitButton, tick } from './form-steps-fixture.js';
 import { modes, resetPage, setMode } from '../helpers.js';
 
 interface Variant {
@@ -87,25 +87,16 @@ const variants: Record<string, Variant> = {
   },
 };
 
-async function render(variant: Variant) {
-  const root = await fixture<HTMLElement>(html`<div>
-    <qulay-form-steps>
-      <form>
-        <qulay-form-step heading="About you">${variant.markup}</qulay-form-step>
-        <qulay-form-step heading="Done"><label for="next-field">Next</label><input id="next-field" name="next" /></qulay-form-step>
-      </form>
-    </qulay-form-steps>
-  </div>`);
-  await new Promise((resolve) => setTimeout(resolve));
-  const element = root.querySelector('qulay-form-steps') as QulayFormSteps;
-  await element.updateComplete;
-  return { root, element };
-}
+const render = (variant: Variant) =>
+  mountSteps(html`<qulay-form-steps>
+    <form>
+      <qulay-form-step heading="About you">${variant.markup}</qulay-form-step>
+      <qulay-form-step heading="Done"><label for="next-field">Next</label><input id="next-field" name="next" /></qulay-form-step>
+    </form>
+  </qulay-form-steps>`);
 
-const tick = () => new Promise((resolve) => setTimeout(resolve));
 const byId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`#${id}`)!;
 const visible = (root: HTMLElement, ids: string[]) => ids.filter((id) => byId(root, id).checkVisibility());
-const continueButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
 
 /** Answers a question as a person would: a radio by click, a rating by key, text by typing. */
 async function answer(root: HTMLElement, ids: string[]) {
@@ -141,13 +132,13 @@ describe('<qulay-form-steps> questions in every markup and mode (issue 12)', () 
           expect(visible(root, all), 'the whole step').to.deep.equal(all);
           await expect(root).to.be.accessible();
           for (const question of variant.questions) await answer(root, question);
-          continueButton(root).click();
+          submitButton(root).click();
           await tick();
           expect(element.index).to.equal(1);
           return;
         }
         // Continue with nothing answered: the error shows with the first question only.
-        continueButton(root).click();
+        submitButton(root).click();
         await tick();
         expect(element.question).to.equal(0);
         const error = root.querySelector<HTMLElement>('.qulay-error-message')!;
@@ -159,7 +150,7 @@ describe('<qulay-form-steps> questions in every markup and mode (issue 12)', () 
           expect(visible(root, others), `only question ${i + 1}`).to.deep.equal([]);
           if (i === 0) await expect(root).to.be.accessible();
           await answer(root, question);
-          continueButton(root).click();
+          submitButton(root).click();
           await tick();
         }
         expect(element.index, 'the next step after the last question').to.equal(1);

@@ -1,11 +1,11 @@
 // Issue 12: an application is sent once, complete and checked; spaces are judged as a person
 // means them; server errors reach every step; form-associated controls are fields.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { announcements } from '@qulay/core';
 import '@qulay/elements/define/qulay-form-steps.js';
 import '@qulay/elements/define/qulay-rating.js';
-import type { QulayFormSteps } from '@qulay/elements';
+import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
 import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
 
 /** A tiny form-associated control as an agency could write one: ElementInternals, `required`, `value`. */
@@ -58,16 +58,9 @@ const application = html`<qulay-form-steps>
   </form>
 </qulay-form-steps>`;
 
-async function steps(template = application) {
-  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const element = root.querySelector('qulay-form-steps') as QulayFormSteps;
-  await new Promise((resolve) => setTimeout(resolve));
-  return { root, element, form: root.querySelector('form')! };
-}
-
-const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
-const visibleStep = (root: HTMLElement) => [...root.querySelectorAll('qulay-form-step')].findIndex((s) => s.checkVisibility());
-const submitButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
+const steps = (template = application) => mountSteps(template);
+const couldNotSend = 'Your application could not be sent. Everything you entered is kept. Try again.';
+const summaryText = (root: HTMLElement) => root.querySelector('[data-qulay-steps="summary"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const summaryLinks = (root: HTMLElement) => [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent);
 const states = (root: HTMLElement) => [...root.querySelectorAll('[data-qulay-steps="progress"] li .state')].map((s) => s.textContent!.replace(/[()]/g, ''));
 
@@ -202,7 +195,7 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       expect(element.busy).to.equal(false);
       expect(element.question).to.equal(0);
       expect(element.index).to.equal(1);
-      expect(submitButton(root).disabled).to.equal(false);
+      expect(submitButton(root).hasAttribute('aria-disabled')).to.equal(false);
       expect(warnings.some((w) => w.includes('busy is read-only'))).to.equal(true);
       expect(warnings.some((w) => w.includes('question is read-only'))).to.equal(true);
       expect(warnings.some((w) => w.includes('index'))).to.equal(true);
@@ -332,8 +325,100 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('outside, lang, nosuch');
-      expect(root.querySelector('[data-qulay-steps="summary"]')).to.equal(null);
+      // Nothing to show by a field is still a failure the citizen must hear about.
+      expect(summaryText(root)).to.contain(couldNotSend);
     });
+  });
+
+  describe('a failed JavaScript submission', () => {
+    async function sending() {
+      const ctx = await steps();
+      let sent = 0;
+      ctx.element.addEventListener('qulay-submit', (event) => {
+        sent++;
+        event.preventDefault();
+      });
+      await type(ctx.root, 'name', 'Aziza');
+      await type(ctx.root, 'pinfl', '12345678901234');
+      await sendKeys({ press: 'Enter' });
+      await type(ctx.root, 'phone', '+998901234567');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      submitButton(ctx.root).focus();
+      await sendKeys({ press: 'Enter' });
+      expect(ctx.element.busy).to.equal(true);
+      return { ...ctx, sent: () => sent };
+    }
+
+    it('while busy the focused Submit keeps focus (aria-disabled, not disabled) and a second press sends nothing', async () => {
+      const { root, sent } = await sending();
+      const button = submitButton(root);
+      expect(button.textContent).to.equal('Sending…');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(button.disabled, 'a disabled button would drop focus to <body>').to.equal(false);
+      await tick(50);
+      expect(document.activeElement).to.equal(button);
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Space' });
+      expect(sent()).to.equal(1);
+      expect((await findAccessible('button', 'Sending…'))!.states.disabled).to.equal(true);
+    });
+
+    it('fail() ends the submission with a focused, announced message; everything is kept and Submit works again', async () => {
+      const { element, root, form, sent } = await sending();
+      element.fail();
+      expect(element.busy).to.equal(false);
+      expect(form.hasAttribute('aria-busy')).to.equal(false);
+      const summary = root.querySelector<HTMLElement>('[data-qulay-steps="summary"]')!;
+      expect(summary.textContent).to.contain(couldNotSend);
+      expect(document.activeElement).to.equal(summary);
+      expect(document.title).to.equal('Error: Apply');
+      await tick(150);
+      expect(announcements().assertive).to.equal(couldNotSend);
+      expect(root.querySelector<HTMLInputElement>('#name')!.value).to.equal('Aziza');
+      expect(submitButton(root).hasAttribute('aria-disabled')).to.equal(false);
+      expect(submitButton(root).textContent).to.equal('Submit application');
+      await expect(root).to.be.accessible();
+      submitButton(root).click();
+      expect(sent(), 'the citizen can try again').to.equal(2);
+      expect(root.querySelector('[data-qulay-steps="summary"]'), 'trying again clears the message').to.equal(null);
+    });
+
+    it("fail(message) shows the agency's words; a message that is not text warns and reads the kit's", async () => {
+      const { element, root } = await sending();
+      element.fail('The service is closed for maintenance until 14:00.');
+      expect(summaryText(root)).to.contain('The service is closed for maintenance until 14:00.');
+      const warnings = await captureWarnings(() => element.fail({ html: '<b>x</b>' } as unknown as string));
+      expect(warnings).to.have.length(1);
+      expect(summaryText(root)).to.contain(couldNotSend);
+    });
+
+    it('setErrors({}) is a failure with the general message, never silence', async () => {
+      const { element, root } = await sending();
+      element.setErrors({});
+      expect(element.busy).to.equal(false);
+      expect(summaryText(root)).to.contain(couldNotSend);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+    });
+
+    it('field errors from the server after fail() replace the general message', async () => {
+      const { element, root } = await sending();
+      element.fail();
+      element.setErrors({ pinfl: 'This PINFL was not found.' });
+      expect(summaryText(root)).to.not.contain(couldNotSend);
+      expect(summaryLinks(root)).to.deep.equal(['PINFL: This PINFL was not found.']);
+    });
+
+    for (const lang of languages.filter((l) => l !== 'en')) {
+      it(`says so in ${lang}`, async () => {
+        await setLanguage(lang);
+        const { element, root } = await steps();
+        element.fail();
+        const text = summaryText(root);
+        expect(text).to.not.contain(couldNotSend);
+        expect(text.length).to.be.greaterThan(40);
+      });
+    }
   });
 
   describe('form-associated controls are fields', () => {

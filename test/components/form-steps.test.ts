@@ -1,9 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { announcements, useSpeechSynthesis } from '@qulay/core';
 import { installFakeSpeech, tick as speechTick } from '../fake-speech.js';
 import '@qulay/elements/define/qulay-form-steps.js';
-import type { QulayFormSteps } from '@qulay/elements';
+import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
 import { captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
 
 const application = html`<qulay-form-steps>
@@ -34,16 +34,7 @@ const application = html`<qulay-form-steps>
   </form>
 </qulay-form-steps>`;
 
-async function steps(template = application) {
-  const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
-  const element = root.querySelector('qulay-form-steps') as QulayFormSteps;
-  await new Promise((resolve) => setTimeout(resolve));
-  return { root, element, form: root.querySelector('form')! };
-}
-
-const visibleStep = (root: HTMLElement) => [...root.querySelectorAll('qulay-form-step')].findIndex((s) => !s.hidden);
-const continueButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
-const tick = () => new Promise((resolve) => setTimeout(resolve));
+const steps = (template = application) => mountSteps(template);
 
 async function fill(root: HTMLElement, values: Record<string, string>) {
   for (const [id, value] of Object.entries(values)) {
@@ -75,7 +66,7 @@ describe('<qulay-form-steps>', () => {
     expect(items.map((li) => li.getAttribute('aria-current'))).to.deep.equal(['step', null, null]);
     expect(items[1].textContent!.replace(/\s+/g, ' ').trim()).to.equal('2. Contact details (not completed)');
     expect(root.querySelector<HTMLButtonElement>('form > button[type="submit"]')!.hidden, "the agency's own button is hidden").to.equal(true);
-    expect(continueButton(root).textContent).to.equal('Continue');
+    expect(submitButton(root).textContent).to.equal('Continue');
   });
 
   it('never validates on blur', async () => {
@@ -88,7 +79,7 @@ describe('<qulay-form-steps>', () => {
   it('on Continue with errors: a focused summary, links, messages above fields, and "Error: " in the title', async () => {
     const { root } = await steps();
     await fill(root, { pinfl: '123' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     const summary = root.querySelector<HTMLElement>('[data-qulay-steps="summary"]')!;
     expect(document.activeElement).to.equal(summary);
@@ -108,7 +99,7 @@ describe('<qulay-form-steps>', () => {
 
   it('a summary link focuses its field', async () => {
     const { root } = await steps();
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     root.querySelector<HTMLAnchorElement>('[data-qulay-steps="summary"] a[href="#pinfl"]')!.click();
     expect(document.activeElement!.id).to.equal('pinfl');
@@ -116,10 +107,10 @@ describe('<qulay-form-steps>', () => {
 
   it('moves on when the step is valid: focus on the new heading, announced once, title restored', async () => {
     const { root } = await steps();
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     await fill(root, { name: 'Aziza Karimova', pinfl: '12345678901234' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     expect(visibleStep(root)).to.equal(1);
     expect(document.activeElement).to.equal(root.querySelectorAll('[data-qulay-steps="heading"]')[1]);
@@ -137,7 +128,7 @@ describe('<qulay-form-steps>', () => {
     // minlength only counts what a person typed (the browser ignores values set by script).
     root.querySelector<HTMLInputElement>('#code')!.focus();
     await sendKeys({ type: 'ab' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     const messages = [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent);
     expect(messages).to.deep.equal([
@@ -150,8 +141,8 @@ describe('<qulay-form-steps>', () => {
   it('checks a required radio group once, with the message under its legend', async () => {
     const { element, root } = await steps();
     element.show(2, { push: false });
-    expect(continueButton(root).textContent).to.equal('Submit application');
-    continueButton(root).click();
+    expect(submitButton(root).textContent).to.equal('Submit application');
+    submitButton(root).click();
     await tick();
     expect(root.querySelectorAll('[data-qulay-steps="summary"] li')).to.have.length(1);
     expect(root.querySelector('legend')!.nextElementSibling!.textContent).to.equal('Error: Choose an answer.');
@@ -165,7 +156,7 @@ describe('<qulay-form-steps>', () => {
       if (event.detail.step === 0) event.detail.setError('pinfl', 'This PINFL is not registered.');
     });
     await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['PINFL: This PINFL is not registered.']);
   });
@@ -173,7 +164,7 @@ describe('<qulay-form-steps>', () => {
   it('Back and the browser\'s back button move between steps', async () => {
     const { root } = await steps();
     await fill(root, { name: 'Aziza', pinfl: '12345678901234' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     expect(visibleStep(root)).to.equal(1);
     history.back();
@@ -202,7 +193,7 @@ describe('<qulay-form-steps>', () => {
       prevented = event.defaultPrevented;
       event.preventDefault();
     });
-    continueButton(root).click();
+    submitButton(root).click();
     expect(prevented).to.equal(false);
   });
 
@@ -236,14 +227,14 @@ describe('<qulay-form-steps>', () => {
         if (!event.defaultPrevented) nativeSubmits++;
         event.preventDefault();
       });
-      continueButton(root).click();
+      submitButton(root).click();
       form.requestSubmit();
       expect(submissions).to.have.length(1);
       expect(submissions[0].get('delivery')).to.equal('pickup');
       expect(nativeSubmits).to.equal(0);
       expect(form.getAttribute('aria-busy')).to.equal('true');
-      expect(continueButton(root).disabled).to.equal(true);
-      expect(continueButton(root).textContent).to.equal('Sending…');
+      expect(submitButton(root).getAttribute('aria-disabled')).to.equal('true');
+      expect(submitButton(root).textContent).to.equal('Sending…');
       element.complete();
       expect(form.hasAttribute('aria-busy')).to.equal(false);
     });
@@ -258,7 +249,7 @@ describe('<qulay-form-steps>', () => {
         event.preventDefault();
       });
       root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
-      continueButton(root).click();
+      submitButton(root).click();
       expect(submitted).to.equal(1);
       const warnings = await captureWarnings(() => element.setErrors({ pinfl: 'This PINFL was not found.', nosuch: 'x' }));
       await tick();
@@ -266,7 +257,7 @@ describe('<qulay-form-steps>', () => {
       expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.textContent)).to.deep.equal(['PINFL: This PINFL was not found.']);
       expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
       expect(root.querySelector<HTMLInputElement>('#pinfl')!.value).to.equal('12345678901234');
-      expect(continueButton(root).disabled).to.equal(false);
+      expect(submitButton(root).hasAttribute('aria-disabled')).to.equal(false);
       expect(warnings.join()).to.contain('nosuch');
     });
   });
@@ -294,10 +285,10 @@ describe('<qulay-form-steps>', () => {
       await fill(root, { 'r-name': 'Aziza Karimova' });
       const select = root.querySelector<HTMLSelectElement>('#r-center')!;
       select.value = 'c1';
-      continueButton(root).click();
+      submitButton(root).click();
       await tick();
       root.querySelector<HTMLInputElement>('input[value="pickup"]')!.checked = true;
-      continueButton(root).click();
+      submitButton(root).click();
       await tick();
       expect(element.index).to.equal(2);
       const rows = [...root.querySelectorAll('.review .row')].map((row) => [
@@ -314,7 +305,7 @@ describe('<qulay-form-steps>', () => {
       expect(element.index).to.equal(0);
       expect(document.activeElement!.id).to.equal('r-name');
       await fill(root, { 'r-name': 'Aziza Karimova-Saidova' });
-      continueButton(root).click();
+      submitButton(root).click();
       await tick();
       expect(element.index, 'back to the review, not to step 2').to.equal(2);
       expect(root.querySelector('.review dd')!.textContent).to.equal('Aziza Karimova-Saidova');
@@ -339,11 +330,11 @@ describe('<qulay-form-steps>', () => {
     </form></qulay-form-steps>`);
     const visible = () => [...root.querySelectorAll<HTMLInputElement>('input')].filter((i) => i.checkVisibility()).map((i) => i.id);
     expect(visible()).to.deep.equal(['s-name']);
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     expect([...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#s-name']);
     await fill(root, { 's-name': 'Aziza' });
-    continueButton(root).click();
+    submitButton(root).click();
     await tick();
     expect(visible()).to.deep.equal(['s-pinfl']);
     expect(element.index).to.equal(0);
@@ -363,7 +354,7 @@ describe('<qulay-form-steps>', () => {
     try {
       const { root } = await steps();
       await fill(root, { name: 'Aziza' });
-      continueButton(root).click();
+      submitButton(root).click();
       await tick();
       const listen = root.querySelector('qulay-form-step qulay-listen') as HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
       await listen.updateComplete;
@@ -447,7 +438,7 @@ describe('<qulay-form-steps>', () => {
       sessionStorage.setItem('qulay:draft:test-draft', JSON.stringify({ v: 1, step: 1, values: { city: 'Nukus' } }));
       const { root, form } = await steps(draftForm);
       form.addEventListener('submit', (event) => event.preventDefault());
-      continueButton(root).click();
+      submitButton(root).click();
       expect(sessionStorage.getItem('qulay:draft:test-draft')).to.equal(null);
     });
   });
@@ -465,7 +456,7 @@ describe('<qulay-form-steps>', () => {
         await setLanguage(lang);
         const { root } = await steps();
         expect(root.querySelector('[data-qulay-steps="heading"] .context')!.textContent).to.equal(headings[lang]);
-        continueButton(root).click();
+        submitButton(root).click();
         await tick();
         if (lang !== 'en') expect(root.querySelector('[data-qulay-steps="summary"] h2')!.textContent).to.not.equal('There is a problem');
         await expect(root).to.be.accessible();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-rating.js';
 import type { QulayRating } from '@qulay/elements';
 import { QulayFormControl, requiredValidator, type Validator } from '@qulay/core';
-import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
+import { captureWarnings, findAccessible, languages, focusName, resetPage, setLanguage } from '../helpers.js';
 
 /** A form with one rating, already rendered. */
 async function inForm(template = html`<qulay-rating name="score" label="Score"></qulay-rating>`) {
@@ -11,17 +11,6 @@ async function inForm(template = html`<qulay-rating name="score" label="Score"><
   const element = form.querySelector('qulay-rating') as QulayRating;
   await element.updateComplete;
   return { form, element };
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** The focused node (or `node`) in a few words: chai's inspect of <body> can hang a failing run. */
-function focusName(node: Element | null = deepActive()): string {
-  return node ? `${node.localName}${node instanceof HTMLElement && node.dataset.value ? `[${node.dataset.value}]` : ''}` : 'nothing';
 }
 
 const userInvalid = (element: QulayRating) => element.matches(':state(user-invalid)');
@@ -153,6 +142,25 @@ describe('<qulay-rating> as a form control (QulayFormControl)', () => {
     expect(new FormData(form).get('r')).to.equal('3');
     await element.updateComplete;
     expect(group(element).hasAttribute('aria-disabled')).to.equal(false);
+  });
+
+  it("the host's aria-describedby and aria-invalid (set by a form around it) reach the radiogroup", async () => {
+    const { form, element } = await inForm(html`<p id="score-error">Error: Choose a rating</p>
+      <p id="score-hint">1 is poor, 5 is excellent</p>
+      <qulay-rating name="score" label="Score" aria-describedby="score-error score-hint" aria-invalid="true"></qulay-rating>`);
+    let group = (await findAccessible('radiogroup', 'Score'))!;
+    expect(group.description).to.equal('Error: Choose a rating 1 is poor, 5 is excellent');
+    expect(group.states.invalid).to.equal('true');
+    element.setAttribute('aria-describedby', 'score-hint');
+    element.removeAttribute('aria-invalid');
+    await element.updateComplete;
+    group = (await findAccessible('radiogroup', 'Score'))!;
+    expect(group.description).to.equal('1 is poor, 5 is excellent');
+    expect(group.states.invalid ?? 'false').to.equal('false');
+    element.removeAttribute('aria-describedby');
+    await element.updateComplete;
+    expect((await findAccessible('radiogroup', 'Score'))!.description).to.equal('');
+    await expect(form).to.be.accessible();
   });
 
   describe('the required message in every language', () => {

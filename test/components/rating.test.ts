@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-rating.js';
 import type { QulayRating } from '@qulay/elements';
-import { accessibilityTree, captureWarnings, findAccessible, languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { accessibilityTree, captureWarnings, findAccessible, languages, modes, deepActive, focusName, resetPage, setLanguage, setMode } from '../helpers.js';
 
 async function rating(template = html`<qulay-rating label="How was the service?" name="score"></qulay-rating>`) {
   const root = await fixture<HTMLElement>(html`<div>${template}</div>`);
@@ -10,17 +10,6 @@ async function rating(template = html`<qulay-rating label="How was the service?"
   await element.updateComplete;
   const options = () => [...element.shadowRoot!.querySelectorAll<HTMLElement>('[role="radio"]')];
   return { root, element, options };
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** The focused node (or `node`) in a few words: chai's inspect of <body> can hang a failing run. */
-function focusName(node: Element | null = deepActive()): string {
-  return node ? `${node.localName}${node instanceof HTMLElement && node.dataset.value ? `[${node.dataset.value}]` : ''}` : 'nothing';
 }
 
 async function press(element: QulayRating, key: string) {

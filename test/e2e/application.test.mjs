@@ -8,7 +8,7 @@ import { openPage, useDemoSite } from './browser.mjs';
 const env = useDemoSite();
 const applyUrl = () => `${env.demo.url}/services/criminal-record-certificate/apply?lang=ru`;
 
-const visibleStep = (page) => page.evaluate(() => [...document.querySelectorAll('qulay-form-step')].findIndex((s) => !s.hidden));
+const visibleStep = (page) => page.evaluate(() => [...document.querySelectorAll('qulay-form-step')].findIndex((s) => s.checkVisibility()));
 const next = (page) => page.locator('[data-qulay-steps="nav"] button[type="submit"]').click();
 
 async function stepOne(page, pinfl) {
@@ -62,9 +62,22 @@ describe('the demo application', () => {
     // Nothing is left to send twice: no visible button, and a submit from script is refused.
     assert.equal(await page.locator('qulay-form-steps button:visible').count(), 0);
     const sent = env.demo.applications.received.length;
-    await page.evaluate(() => document.querySelector('qulay-form-steps form').requestSubmit());
+    // The kit's decision on a submit is synchronous: a prevented submit event sends no request,
+    // and no qulay-submit means the demo's fetch never starts. Nothing to wait for.
+    const outcome = await page.evaluate(() => {
+      const steps = document.querySelector('qulay-form-steps');
+      const form = steps.querySelector('form');
+      const seen = { submits: [], handedOver: 0 };
+      window.addEventListener('submit', (event) => seen.submits.push(event.defaultPrevented));
+      steps.addEventListener('qulay-submit', () => seen.handedOver++);
+      window.__qulaySeen = seen;
+      form.requestSubmit();
+      return seen;
+    });
+    assert.deepEqual(outcome, { submits: [true], handedOver: 0 }, 'the submit is refused on the page');
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    // Key events are dispatched before press() resolves; this evaluate runs after them.
+    assert.deepEqual(await page.evaluate(() => window.__qulaySeen), { submits: [true], handedOver: 0 }, 'Enter submits nothing');
     assert.equal(env.demo.applications.received.length, sent);
     assert.deepEqual(problems, []);
     await context.close();
@@ -85,6 +98,36 @@ describe('the demo application', () => {
     assert.equal(await visibleStep(page), 0);
     assert.match(await summary.textContent(), /Такой ПИНФЛ не найден/);
     assert.equal(await page.inputValue('#full-name'), 'Азиза Каримова');
+    await context.close();
+  });
+
+  it('offline, Submit does not stay on "Sending…": the citizen hears that it was not sent, keeps everything and can try again', async () => {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(applyUrl());
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    await stepOne(page, '12345678901234');
+    await page.fill('#phone', '+998901234567');
+    await next(page);
+    await page.check('input[value="electronic"]');
+    await next(page);
+    await page.route('**/api/applications', (route) => route.abort('internetdisconnected'));
+    const sent = env.demo.applications.received.length;
+    await page.focus('[data-qulay-steps="nav"] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[data-qulay-steps="summary"]');
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /Не удалось отправить заявление\. Всё, что вы ввели, сохранено\. Попробуйте ещё раз\./);
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.qulaySteps), 'summary');
+    assert.match(await page.title(), /^Ошибка: /);
+    assert.equal(await page.locator('qulay-form-steps form').getAttribute('aria-busy'), null);
+    const button = page.locator('[data-qulay-steps="nav"] button[type="submit"]');
+    assert.equal(await button.getAttribute('aria-disabled'), null);
+    assert.equal(await page.inputValue('#full-name'), 'Азиза Каримова');
+    assert.equal(env.demo.applications.received.length, sent);
+    await page.unroute('**/api/applications');
+    await button.click();
+    await page.locator('[data-qulay-steps="confirmation"]').waitFor();
+    assert.equal(env.demo.applications.received.length, sent + 1, 'the second try is sent');
     await context.close();
   });
 

@@ -43,6 +43,12 @@ export function requiredValidator(message: () => string = () => msg('Fill in thi
  * The custom state `user-invalid` (`:state(user-invalid)`) is set only once the user changed
  * the value or tried to submit (an `invalid` event), and while the control is invalid: like
  * GOV.UK, the kit does not show an error before the user has had a chance to answer.
+ *
+ * A page (or `<qulay-form-steps>`) marks an error on the host, where it can: `aria-invalid`
+ * and `aria-describedby` pointing at light-DOM text. The host has no role, so a screen reader
+ * would never hear them: subclasses name the inner element that has the role in
+ * `ariaTarget()`, which then gets the described-by elements (ARIA element reflection, which
+ * may point out of the shadow root), and render `aria-invalid` from `shownInvalid`.
  */
 export class QulayFormControl extends QulayElement {
   static formAssociated = true;
@@ -126,10 +132,34 @@ export class QulayFormControl extends QulayElement {
     this.syncFormState();
   }
 
+  /** Invalid for assistive technology: `user-invalid`, or the page marked the host `aria-invalid`. */
+  protected get shownInvalid(): boolean {
+    const marked = this.getAttribute('aria-invalid');
+    return this.userInvalid || (marked !== null && marked !== 'false');
+  }
+
+  /** The shadow element with the control's role, which gets the host's `aria-describedby`; none by default. */
+  protected ariaTarget(): HTMLElement | undefined {
+    return undefined;
+  }
+
+  /** The host's `aria-describedby` ids, resolved where the host lives, onto `ariaTarget()`. */
+  private reflectDescription(): void {
+    const target = this.ariaTarget() as (HTMLElement & { ariaDescribedByElements?: Element[] | null }) | undefined;
+    if (!target) return;
+    const root = this.getRootNode() as Document | DocumentFragment;
+    const ids = this.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
+    const elements = ids.map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => !!el);
+    target.ariaDescribedByElements = elements.length ? elements : null;
+  }
+
   constructor() {
     super();
     // A submit attempt (or a step's check) found the control invalid: now errors may show.
     this.addEventListener('invalid', () => this.markInteracted());
+    // The page marked (or unmarked) an error on the host: pass it on to the inner element.
+    // An observer, not observedAttributes: these are the page's attributes, not the control's API.
+    new MutationObserver(() => this.requestUpdate()).observe(this, { attributes: true, attributeFilter: ['aria-describedby', 'aria-invalid'] });
   }
 
   /** Every Lit setter calls this synchronously; value and validity follow at once. */
@@ -141,6 +171,7 @@ export class QulayFormControl extends QulayElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.reflectDescription();
     // After a render: the anchor may be a new element, and the language may have changed.
     this.syncFormState();
   }

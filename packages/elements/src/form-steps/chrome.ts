@@ -1,7 +1,9 @@
 import { html, nothing, render } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { announce, formatNumber, setHidden } from '@qulay/core';
 import type { QulayFormStep } from './form-step.js';
+import { headingTag, type HeadingLevel } from '../shared/heading.js';
 
 /** What the navigation shows and does. */
 export interface NavState {
@@ -26,6 +28,8 @@ export class StepsChrome {
   constructor(
     private readonly form: HTMLFormElement,
     private readonly steps: QulayFormStep[],
+    /** The level of the step headings and the confirmation's heading (`heading-level`). */
+    private readonly level: () => HeadingLevel = () => 2,
   ) {}
 
   /** "Step 2 of 4: Contact details". */
@@ -46,9 +50,7 @@ export class StepsChrome {
     this.nav.dataset.qulaySteps = 'nav';
     this.form.append(this.nav);
     for (const step of this.steps) {
-      const heading = document.createElement('h2');
-      heading.dataset.qulaySteps = 'heading';
-      heading.tabIndex = -1;
+      const heading = this.newHeading();
       step.prepend(heading);
       // In read-aloud mode, a listen button reads the step: heading, hints, labels, values, errors.
       const listen = document.createElement('qulay-listen') as HTMLElement & { forElement?: Element };
@@ -57,6 +59,25 @@ export class StepsChrome {
       if (step.heading) listen.setAttribute('label', step.heading);
       heading.after(listen);
     }
+  }
+
+  private newHeading(): HTMLElement {
+    const heading = document.createElement(`h${this.level()}`);
+    heading.dataset.qulaySteps = 'heading';
+    heading.tabIndex = -1;
+    return heading;
+  }
+
+  /** `heading-level` changed: each step heading becomes one of the new level (focus stays on it). */
+  retag(): void {
+    this.steps.forEach((_, i) => {
+      const old = this.heading(i);
+      if (old.localName === `h${this.level()}`) return;
+      const heading = this.newHeading();
+      const focused = document.activeElement === old;
+      old.replaceWith(heading);
+      if (focused) heading.focus();
+    });
   }
 
   heading(i: number): HTMLElement {
@@ -83,7 +104,7 @@ export class StepsChrome {
     );
     render(
       html`${nav.back ? html`<button type="button" @click=${nav.onBack}>${msg('Back')}</button>` : nothing}
-        <button type="submit" ?disabled=${nav.busy}>${nav.busy ? msg('Sending…') : nav.last ? msg('Submit application') : msg('Continue')}</button>
+        <button type="submit" aria-disabled=${nav.busy ? 'true' : nothing}>${nav.busy ? msg('Sending…') : nav.last ? msg('Submit application') : msg('Continue')}</button>
         ${nav.clear ? html`<button type="button" class="clear" @click=${nav.onClear}>${msg('Clear form')}</button>` : nothing}`,
       this.nav,
     );
@@ -117,13 +138,14 @@ export class StepsChrome {
     const panel = document.createElement('div');
     panel.dataset.qulaySteps = 'confirmation';
     const title = msg('Application sent');
+    const tag = headingTag(this.level());
     render(
-      html`<h2 tabindex="-1">${title}</h2>
+      staticHtml`<${tag} tabindex="-1">${title}</${tag}>
         ${reference ? html`<p>${msg('Your reference number')}<br /><strong>${reference}</strong></p>` : nothing}`,
       panel,
     );
     this.progress.before(panel);
-    panel.querySelector('h2')!.focus();
+    panel.querySelector<HTMLElement>('[tabindex="-1"]')!.focus();
     announce(reference ? `${title}. ${msg('Your reference number')}: ${reference}` : title);
     return panel;
   }

@@ -1,6 +1,8 @@
-import { html, render } from 'lit';
+import { html, nothing, render } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { errorPrefix } from '../shared/error-words.js';
+import { headingTag, type HeadingLevel } from '../shared/heading.js';
 import { fieldName, groupOf, isChoice, labelText, sortByPage, type Field } from './fields.js';
 import { checkThisAnswer } from './validation-messages.js';
 import type { FieldError } from './validation.js';
@@ -10,20 +12,24 @@ let fieldIds = 0;
 /**
  * GOV.UK-style errors: "There is a problem" at the top of the step with a link per error
  * (errors on other steps too), "Error: …" above each field of this step linked by
- * `aria-describedby`, `aria-invalid`, and "Error: " before the page title.
+ * `aria-describedby`, `aria-invalid`, and "Error: " before the page title. A general error
+ * (the submission failed) shows in the summary without a link.
  */
 export class ErrorDisplay {
-  private baseTitle = '';
+  /** The prefix the kit put before the page title, while it is there: only that is taken off again. */
+  private addedPrefix = '';
 
   constructor(
     private readonly idBase: string,
     /** Goes to a field, on another step if need be, and focuses it. */
     private readonly goTo: (field: Field) => void,
+    /** The level of the summary's title ("There is a problem"). */
+    private readonly level: () => HeadingLevel = () => 2,
   ) {}
 
-  /** Remembers the page title without a leftover "Error: " prefix. */
+  /** A title served with "Error: " (a no-JavaScript error page) loses it: the kit's display decides now. */
   start(): void {
-    this.baseTitle = document.title.replace(/^[^:]*: /, (prefix) => (prefix === errorPrefix() ? '' : prefix));
+    if (document.title.startsWith(errorPrefix())) document.title = document.title.slice(errorPrefix().length);
   }
 
   /**
@@ -37,6 +43,9 @@ export class ErrorDisplay {
 
   clear(root: Element): void {
     for (const node of root.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) node.remove();
+    // Only the kit's prefix goes: the page may have set a title of its own since (per step, say).
+    if (this.addedPrefix && document.title.startsWith(this.addedPrefix)) document.title = document.title.slice(this.addedPrefix.length);
+    this.addedPrefix = '';
     for (const field of root.querySelectorAll('[data-qulay-described]')) {
       const own = field.getAttribute('data-qulay-described') ?? '';
       if (own) field.setAttribute('aria-describedby', own);
@@ -44,36 +53,41 @@ export class ErrorDisplay {
       field.removeAttribute('data-qulay-described');
       field.removeAttribute('aria-invalid');
     }
-    if (this.baseTitle) document.title = this.baseTitle;
   }
 
   /**
    * Shows `here` (errors on the visible step) by their fields, and lists them with `elsewhere`
-   * (errors on other steps) in a summary placed after `anchor`. Focuses the summary if asked.
+   * (errors on other steps) in a summary placed after `anchor`, below `general` (an error of the
+   * whole form) when given. Focuses the summary if asked.
    */
-  show(root: Element, anchor: Element, here: FieldError[], elsewhere: FieldError[], { focus = true } = {}): void {
+  show(root: Element, anchor: Element, here: FieldError[], elsewhere: FieldError[], { focus = true, general = '' } = {}): void {
     this.clear(root);
-    if (!here.length && !elsewhere.length) return;
+    here = onePerGroup(here);
+    if (!here.length && !elsewhere.length && !general) return;
     for (const error of here) this.markField(error.field, ErrorDisplay.message(error));
     for (const { field } of elsewhere) if (!field.id) field.id = `${this.idBase}-field-${++fieldIds}`;
-    const all = sortByPage([...here, ...elsewhere]);
+    const all = onePerGroup(sortByPage([...here, ...elsewhere]));
+    const tag = headingTag(this.level());
     const summary = document.createElement('div');
     summary.dataset.qulaySteps = 'summary';
     summary.tabIndex = -1;
     summary.setAttribute('aria-labelledby', `${this.idBase}-summary-title`);
     render(
-      html`<h2 id=${`${this.idBase}-summary-title`}>${msg('There is a problem')}</h2>
-        <ul>
+      staticHtml`<${tag} id=${`${this.idBase}-summary-title`}>${msg('There is a problem')}</${tag}>
+        ${general ? html`<p>${general}</p>` : nothing}
+        ${all.length ? html`<ul>
           ${all.map(
             (error) =>
               // The field's name first, so each link says where the problem is ("Full name: Fill in this field.").
               html`<li><a href=${`#${error.field.id}`} @click=${(event: Event) => this.follow(event, error.field)}>${this.summaryText(error)}</a></li>`,
           )}
-        </ul>`,
+        </ul>` : nothing}`,
       summary,
     );
     anchor.after(summary);
-    document.title = `${errorPrefix()}${this.baseTitle}`;
+    // The prefix goes before the title the page has now (it may set one per step), once.
+    this.addedPrefix = errorPrefix();
+    if (!document.title.startsWith(this.addedPrefix)) document.title = `${this.addedPrefix}${document.title}`;
     if (focus) summary.focus();
   }
 
@@ -104,9 +118,22 @@ export class ErrorDisplay {
     const name = fieldName(field);
     const targets = group && isChoice(field) && name ? [...group.querySelectorAll<HTMLElement>(`[name="${CSS.escape(name)}"]`)] : [field];
     for (const target of targets) {
-      target.setAttribute('data-qulay-described', target.getAttribute('aria-describedby') ?? '');
+      // Marked once already (one radio of the group by the kit, another by the agency): what
+      // was saved is the page's own description; saving again would keep the kit's ids for good.
+      if (!target.hasAttribute('data-qulay-described')) target.setAttribute('data-qulay-described', target.getAttribute('aria-describedby') ?? '');
       target.setAttribute('aria-describedby', [id, target.getAttribute('aria-describedby')].filter(Boolean).join(' '));
       target.setAttribute('aria-invalid', 'true');
     }
   }
+}
+
+/** A radio or checkbox group gets one error, the first: one message under its legend, one link. */
+function onePerGroup(errors: FieldError[]): FieldError[] {
+  const seen = new Set<unknown>();
+  return errors.filter(({ field }) => {
+    const key = isChoice(field) && fieldName(field) ? `choice:${fieldName(field)}` : field;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

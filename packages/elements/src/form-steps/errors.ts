@@ -10,10 +10,13 @@ export class ErrorState {
   step: FieldError[] = [];
   /** What the server said, by field. */
   server: FieldError[] = [];
+  /** An error of the whole form (the submission failed), shown in the summary until the next try. */
+  general = '';
 
   clear(): void {
     this.step = [];
     this.server = [];
+    this.general = '';
   }
 
   /** The citizen answered these fields again, validly: what the server said about them is stale. */

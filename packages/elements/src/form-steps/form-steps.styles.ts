@@ -53,7 +53,7 @@ export const formStepsStyles = css`
     background: var(--qulay-color-surface-raised);
     color: var(--qulay-color-text);
   }
-  qulay-form-steps [data-qulay-steps='confirmation'] h2 {
+  qulay-form-steps [data-qulay-steps='confirmation'] :is(h2, h3, h4, h5, h6) {
     margin: 0 0 var(--qulay-space-3);
     font-size: var(--qulay-font-size-xl);
     line-height: var(--qulay-line-height-tight);
@@ -67,6 +67,10 @@ export const formStepsStyles = css`
   }
   qulay-form-steps [data-qulay-steps='notice'] p {
     margin: 0;
+  }
+  qulay-form-steps [data-qulay-steps='nav'] button[aria-disabled='true'] {
+    /* Sending: aria-disabled, not disabled, so that focus stays on the button. */
+    cursor: progress;
   }
   qulay-form-steps [data-qulay-steps='nav'] button.clear {
     margin-inline-start: auto;
@@ -106,7 +110,7 @@ export const formStepsStyles = css`
     padding: var(--qulay-space-4);
     border: 4px solid var(--qulay-color-danger);
   }
-  qulay-form-steps [data-qulay-steps='summary'] h2 {
+  qulay-form-steps [data-qulay-steps='summary'] :is(h2, h3, h4, h5, h6) {
     margin: 0 0 var(--qulay-space-2);
     font-size: var(--qulay-font-size-lg);
   }

@@ -1,3 +1,4 @@
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { ModeController, QulayElement, announce, formatNumber, setHidden } from '@qulay/core';
@@ -15,6 +16,7 @@ import { QuestionPager } from './questions.js';
 import { answers, renderReview } from './review.js';
 import { Submission } from './submission.js';
 import { agencyRules, checkFields, type FieldError } from './validation.js';
+import { readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 
 let instances = 0;
 
@@ -36,8 +38,8 @@ let instances = 0;
  * @cssprop --qulay-color-success - Border of the confirmation panel and the restore notice.
  *
  * @fires qulay-validate - When a step is checked, cancelable. `detail.step` is its index; `detail.setError(field, message)` adds an error (a field element, native or form-associated, or a name). Cancel it to skip the kit's own checks for that step.
- * @fires qulay-step-change - After the visible step changed; `detail.index`.
- * @fires qulay-submit - When every step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete({ reference })` or `setErrors({ name: message })`.
+ * @fires qulay-step-change - After the visible step changed (and when the form first shows a step); `detail.index`. Not for the next question of the simplified layout, nor when a mode changes.
+ * @fires qulay-submit - When every step is valid, cancelable; `detail.formData`. Cancel it to submit with JavaScript, then call `complete({ reference })`, `setErrors({ name: message })` or, when it failed as a whole (offline, a server error), `fail()`.
  */
 export class QulayFormSteps extends QulayElement {
   static override lightStyles = formStepsStyles;
@@ -52,6 +54,12 @@ export class QulayFormSteps extends QulayElement {
    */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
+  /**
+   * The level of the step headings, the error summary's title and the confirmation's heading:
+   * 2 to 6 (attribute `heading-level`, default 2). Anything else warns once and reads 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   /** The visible step (0-based). Setting it shows that step, like `show(index)`; it never marks a step completed. */
   get index(): number {
     return this.paging?.step ?? this.requestedIndex ?? 0;
@@ -62,12 +70,12 @@ export class QulayFormSteps extends QulayElement {
     else this.requestedIndex = value;
   }
 
-  /** True while a JavaScript submission is under way. Read-only: `complete()` or `setErrors()` end it. */
+  /** True while a JavaScript submission is under way. Read-only: `complete()`, `setErrors()` or `fail()` end it. */
   get busy(): boolean {
     return this.submission?.busy ?? false;
   }
   set busy(_value: boolean) {
-    this.warn('busy is read-only; call complete() or setErrors() to end a submission.');
+    this.warn('busy is read-only; call complete(), setErrors() or fail() to end a submission.');
   }
 
   /** In the simplified layout, the question shown within the step, 0-based. Read-only. */
@@ -84,6 +92,8 @@ export class QulayFormSteps extends QulayElement {
   }
 
   private requestedIndex?: number;
+  /** The step last shown: `qulay-step-change` fires only when another one is. */
+  private shownStep?: number;
   private simplifiedShown = false;
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
@@ -93,7 +103,7 @@ export class QulayFormSteps extends QulayElement {
   private submission?: Submission;
   private readonly problems = new ErrorState();
   private readonly pager = new QuestionPager();
-  private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field));
+  private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field), () => this.level);
   private readonly onPopState = () => {
     if (!this.completed) this.show(stepFromUrl(this.steps.length), { push: false });
   };
@@ -119,7 +129,17 @@ export class QulayFormSteps extends QulayElement {
     window.removeEventListener('popstate', this.onPopState);
   }
 
-  protected override updated(): void {
+  /** `headingLevel` as used: 2 to 6, else 2 (one warning). */
+  private get level(): HeadingLevel {
+    return readHeadingLevel(this, Number.isNaN(this.headingLevel) ? this.getAttribute('heading-level') : this.headingLevel, 2);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel') && this.chrome && this.paging && !this.completed) {
+      this.chrome.retag();
+      this.renderChrome();
+      this.displayErrors({ focus: false });
+    }
     // The simplified layout was switched on or off: show the step again in the new layout.
     if (this.paging && !this.completed && this.simplifiedShown !== this.modes.modes.simplified) {
       this.paging.question = 0;
@@ -143,7 +163,7 @@ export class QulayFormSteps extends QulayElement {
     this.errors.start();
     form.noValidate = true;
     form.addEventListener('formdata', (event) => sendWithoutSpaces(form, event.formData));
-    const chrome = (this.chrome = new StepsChrome(form, steps));
+    const chrome = (this.chrome = new StepsChrome(form, steps, () => this.level));
     chrome.build();
     const paging = (this.paging = new Paging(steps, () => this.modes.modes.simplified));
     let restored: { step: number; count: number } | undefined;
@@ -188,7 +208,11 @@ export class QulayFormSteps extends QulayElement {
       const count = paging.questions().length;
       announce(paging.oneQuestionAtATime && count > 1 ? `${label}. ${msg(str`Question ${formatNumber(this.question + 1)} of ${formatNumber(count)}`)}` : label);
     }
-    this.emit('qulay-step-change', { index: paging.step });
+    // Only a new step is a step change: not the next question, nor the same step drawn again.
+    if (paging.step !== this.shownStep) {
+      this.shownStep = paging.step;
+      this.emit('qulay-step-change', { index: paging.step });
+    }
   }
 
   private renderChrome(): void {
@@ -207,7 +231,7 @@ export class QulayFormSteps extends QulayElement {
   private displayErrors({ focus }: { focus: boolean }): void {
     const paging = this.paging!;
     const { here, elsewhere } = this.problems.split(this.steps[paging.step]);
-    this.errors.show(this.form!, this.chrome!.heading(paging.step), here, elsewhere, { focus });
+    this.errors.show(this.form!, this.chrome!.heading(paging.step), here, elsewhere, { focus, general: this.problems.general });
     this.pager.apply(paging.questions(), paging.oneQuestionAtATime ? paging.question : -1);
   }
 
@@ -258,10 +282,21 @@ export class QulayFormSteps extends QulayElement {
    * After a JavaScript submission failed on the server: `{ fieldName: message }`. Shows the
    * first step with one of those fields, its errors by the fields, and every error in the
    * summary (those on other steps link to their step). Every value is kept. A name that is in
-   * no step is reported once in the console; an empty message reads "Check this answer."
+   * no step is reported once in the console; an empty message reads "Check this answer." With
+   * no field to show (`{}`, or only unknown names), it is `fail()`: the general message.
    */
   setErrors(errors: Record<string, string>): void {
     this.submission?.setErrors(errors);
+  }
+
+  /**
+   * After a JavaScript submission failed as a whole (offline, a server error): ends it with a
+   * message at the top of the step, "Your application could not be sent. Everything you
+   * entered is kept. Try again." or `message` when given (plain text). The message takes
+   * focus and is announced; every value is kept and Submit works again.
+   */
+  fail(message?: string): void {
+    this.submission?.fail(message);
   }
 
   /**

@@ -1,4 +1,5 @@
-import type { QulayElement } from '@qulay/core';
+import { msg } from '@lit/localize';
+import { announce, type QulayElement } from '@qulay/core';
 import type { QulayFormStep } from './form-step.js';
 import type { StepsChrome } from './chrome.js';
 import type { DraftStore } from './drafts.js';
@@ -29,16 +30,16 @@ export interface SubmissionParts {
 export interface SubmissionView {
   /** Shows the errors that stand: by the fields of the step on screen, all in the summary. */
   displayErrors(options: { focus: boolean }): void;
-  /** Draws the navigation again: the Submit button reads "Sending…" and is disabled while busy. */
+  /** Draws the navigation again: the Submit button reads "Sending…" and is `aria-disabled` while busy. */
   renderChrome(): void;
 }
 
 /**
  * What the form's one submit button does, and the sending that follows. Continue checks what is
  * on screen and moves on; on the last step, Submit checks every step again. A JavaScript
- * submission keeps the form busy (`aria-busy`, a disabled "Sending…" button) until `setErrors()`
- * or `complete()`, whose confirmation replaces the form. While busy or once done, every submit
- * stays on the page: nothing is sent twice.
+ * submission keeps the form busy (`aria-busy`, an `aria-disabled` "Sending…" button that keeps
+ * focus) until `setErrors()`, `fail()` or `complete()`, whose confirmation replaces the form.
+ * While busy or once done, every submit stays on the page: nothing is sent twice.
  */
 export class Submission {
   private sending = false;
@@ -68,6 +69,8 @@ export class Submission {
     // The agency may take over (a JavaScript submission)…
     if (!this.host.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
       event.preventDefault();
+      // A new try: what the last one failed with is gone.
+      this.view.displayErrors({ focus: false });
       return this.setSending(true);
     }
     // …or the native form submits, and the draft has served its purpose.
@@ -126,11 +129,28 @@ export class Submission {
     this.setSending(false);
     const { found, unknown } = problems.fromServer(form, (field) => paging.stepOf(field) >= 0, errors);
     if (unknown.length) this.host.warn(`setErrors() names fields that are in no step of this form: ${unknown.join(', ')}. They are left out.`);
-    if (!found.length) return;
+    // Nothing to show by a field is still a failure: the citizen hears it, never silence.
+    if (!found.length) return this.fail();
+    problems.general = '';
     for (const { field } of found) paging.passed.delete(paging.stepOf(field));
     // The server's errors are in page order: the first is on the first step that has one.
     this.host.show(paging.stepOf(found[0].field), { focus: false });
     this.showErrorsFrom(found[0].field);
+  }
+
+  /** The submission failed as a whole (offline, a server error): see `QulayFormSteps.fail()`. */
+  fail(message?: unknown): void {
+    if (this.done) return;
+    let text = typeof message === 'string' ? message.trim() : '';
+    if (message !== undefined && message !== null && typeof message !== 'string') {
+      this.host.warnInvalid('fail() message', typeof message === 'object' ? 'an object' : message, 'a string', "the kit's message");
+    }
+    text ||= couldNotSend();
+    this.setSending(false);
+    this.parts.problems.general = text;
+    this.view.displayErrors({ focus: true });
+    // Focus lands on the summary, which is named "There is a problem": the message itself is announced.
+    announce(text, { assertive: true });
   }
 
   /** The server accepted the submission: see `QulayFormSteps.complete()`. */
@@ -150,4 +170,9 @@ export class Submission {
     errors.clear(form);
     chrome.confirm(reference === undefined || reference === '' ? undefined : String(reference));
   }
+}
+
+/** The general message of a failed submission. */
+export function couldNotSend(): string {
+  return msg('Your application could not be sent. Everything you entered is kept. Try again.');
 }

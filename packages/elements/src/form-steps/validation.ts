@@ -72,15 +72,20 @@ export function agencyRules(host: Pick<QulayElement, 'emit'>, index: number): Ag
   return (setError) => host.emit('qulay-validate', { step: index, setError }, { cancelable: true });
 }
 
+/** Two radios or checkboxes of one group: the group has one error, the first given (the agency's). */
+function sameGroup(a: Field, b: Field): boolean {
+  return isChoice(a) && isChoice(b) && !!a.name && a.name === b.name && a.form === b.form;
+}
+
 /**
  * Checks `fields` (all of `step` by default; a radio group once) and adds the agency's rules
- * for them. Each field has one error at most, the agency's first; errors come in page order.
+ * for them. Each field (and each radio or checkbox group) has one error at most, the agency's first; errors come in page order.
  */
 export function checkFields(step: Element, addRules: AgencyRules, fields: Field[] = fieldsIn(step)): FieldError[] {
   const errors: FieldError[] = [];
   const setError = (target: HTMLElement | string, message: string) => {
     const field = typeof target === 'string' ? step.querySelector(`[name="${CSS.escape(String(target))}"]`) : target;
-    if (isField(field) && fields.includes(field) && !errors.some((e) => e.field === field)) errors.push({ field, message: String(message ?? '') });
+    if (isField(field) && fields.includes(field) && !errors.some((e) => e.field === field || sameGroup(e.field, field))) errors.push({ field, message: String(message ?? '') });
   };
   if (!addRules(setError)) return errors;
   const groups = new Set<string>();

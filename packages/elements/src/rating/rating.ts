@@ -43,7 +43,9 @@ const maxConverter = { fromAttribute: (value: string | null) => (value === null 
  * @csspart display - The display-only stars.
  *
  * @cssstate user-invalid - Invalid, after the user chose a star or tried to submit (never
- *   before): the group is outlined in the danger colour and has `aria-invalid`.
+ *   before): the group is outlined in the danger colour and has `aria-invalid`. An
+ *   `aria-invalid` and `aria-describedby` set on the host by the page (or by form steps)
+ *   reach the radiogroup, so a screen reader hears the error.
  *
  * @cssprop --qulay-rating-color - Colour of the stars. Default: the warning colour (4.5:1 on white).
  *
@@ -137,6 +139,11 @@ export class QulayRating extends QulayFormControl {
     // (only the tab stop is), so focus moves with the tab stop instead of falling to <body>.
     const anchor = this.validationAnchor();
     if (this.starHadFocus && anchor && this.shadowRoot?.activeElement !== anchor) anchor.focus();
+  }
+
+  /** The radiogroup carries the host's `aria-describedby` (an error message by the form, say). */
+  protected override ariaTarget(): HTMLElement | undefined {
+    return this.shadowRoot?.querySelector<HTMLElement>('[role="radiogroup"]') ?? undefined;
   }
 
   /** The browser's bubble points at the star that takes focus. */
@@ -263,7 +270,7 @@ export class QulayRating extends QulayFormControl {
         aria-label=${name.label ?? nothing}
         aria-required=${this.required ? 'true' : nothing}
         aria-disabled=${this.isDisabled ? 'true' : nothing}
-        aria-invalid=${this.userInvalid ? 'true' : nothing}
+        aria-invalid=${this.shownInvalid ? 'true' : nothing}
         @pointerleave=${() => (this.preview = 0)}
       >
         ${Array.from({ length: this.max }, (_, i) => {

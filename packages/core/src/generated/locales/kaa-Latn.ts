@@ -58,6 +58,7 @@
 's39bd34bf47012c29': `Arza jiberildi`,
 's39cb621a29eea6d8': `Izlew hám filtrlerdi tazalaw`,
 's3bf6fb51ae2350c7': `Ekran oqıwshı rejimi`,
+'s40b7533308cd445d': `Arzańızdı jiberip bolmadı. Kirgizgen barlıq maǵlıwmatlarıńız saqlanıp qaldı. Qayta urınıp kóriń.`,
 's44cfb5f01f1202fd': `Kórsetilmegen`,
 's457b219b7efb5581': `Bul juwaptı tekseriń.`,
 's457d59d649765619': `Tiykarǵı mazmunǵa ótiw`,

@@ -58,6 +58,7 @@
 's39bd34bf47012c29': `Ariza yuborildi`,
 's39cb621a29eea6d8': `Qidiruv va filtrlarni tozalash`,
 's3bf6fb51ae2350c7': `Ekran oʻquvchi rejimi`,
+'s40b7533308cd445d': `Arizangizni yuborib boʻlmadi. Kiritgan barcha maʼlumotlaringiz saqlanib qoldi. Qayta urinib koʻring.`,
 's44cfb5f01f1202fd': `Koʻrsatilmagan`,
 's457b219b7efb5581': `Bu javobni tekshiring.`,
 's457d59d649765619': `Asosiy mazmunga oʻtish`,
