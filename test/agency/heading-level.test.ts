@@ -52,7 +52,7 @@ describe('heading-level', () => {
       element.setAttribute('heading-level', 'seven');
       // The content each component is written with (form steps need their form), as the fuzz test uses.
       const content = fixtures[tagName!]?.content;
-      if (content) element.innerHTML = content; // the test's own fixed markup, not user data
+      if (content) element.append(document.createRange().createContextualFragment(content));
       const warnings = await captureWarnings(async () => {
         document.body.append(element);
         await element.updateComplete;
