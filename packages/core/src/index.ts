@@ -56,5 +56,4 @@ export { ModeController, type MarkupModes } from './mode-controller.js';
 export { calculatePKCECodeChallenge, completeSignIn, SignInError, startSignIn, type SignInErrorCode, type SignInRequest } from './sign-in.js';
 export { safeUrl } from './safe-url.js';
 export { hideFallback, setHidden } from './hide.js';
-export { adoptRenamedAttribute } from './renamed-attribute.js';
 export { QulayFormControl, requiredValidator, type ValidationFailure, type Validator } from './form-control.js';

@@ -82,6 +82,18 @@ export class QulayElement extends LitElement {
    */
   static dependencies: Record<string, typeof QulayElement> = {};
 
+  /**
+   * Attributes renamed in a 0.x version: old name → the new name and the version that drops
+   * the old one. The old name keeps working, whether it is in the markup or set later, with
+   * one warning; beside the new name in the markup, the new one wins.
+   * @internal
+   */
+  static renamedAttributes: Record<string, { to: string; until: string }> = {};
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, ...Object.keys(this.renamedAttributes)];
+  }
+
   /** The kit version this class belongs to. */
   static readonly version: string = VERSION;
 
@@ -121,12 +133,24 @@ export class QulayElement extends LitElement {
     };
   }
 
+  private hasConnected = false;
+
   constructor() {
     super();
     updateWhenLocaleChanges(this);
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    const renamed = (this.constructor as typeof QulayElement).renamedAttributes[name];
+    if (!renamed) return super.attributeChangedCallback(name, old, value);
+    if (value === null) return;
+    warnOnce(this, `the attribute ${name} is renamed ${renamed.to}; the old name stops working in ${renamed.until}.`);
+    // While the markup is first read, the new name written beside the old one wins; later, the last one set.
+    if (this.hasConnected || !this.hasAttribute(renamed.to)) this.setAttribute(renamed.to, value);
+  }
+
   override connectedCallback(): void {
+    this.hasConnected = true;
     super.connectedCallback();
     installTokens();
     const { lightStyles } = this.constructor as typeof QulayElement;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, adoptRenamedAttribute, formatNumber, safeUrl, setHidden, warnOnce } from '@qulay/core';
+import { ModeController, QulayElement, formatNumber, safeUrl, setHidden } from '@qulay/core';
 import { QulayRating } from '../rating/rating.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -38,6 +38,7 @@ let instances = 0;
 export class QulayFeedback extends QulayElement {
   static override lightStyles = feedbackStyles;
   static override dependencies = { 'qulay-rating': QulayRating };
+  static override renamedAttributes = { 'max-length': { to: 'maxlength', until: '0.3' } };
 
   /** Where submissions are posted as JSON. */
   @property() endpoint = '';
@@ -60,31 +61,12 @@ export class QulayFeedback extends QulayElement {
   private readonly idBase = `qulay-feedback-${++instances}`;
   private readonly submit = new FeedbackSubmitController(this, (name) => this.own(name));
   private level: HeadingLevel = 2;
-  private connectedOnce = false;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
   }
 
-  /** `max-length` (the old name of `maxlength`) is observed too, so setting it later still works. */
-  static override get observedAttributes(): string[] {
-    // Through a variable: the manifest must list only the new name, and it reads literals here.
-    const renamed = 'max-length';
-    return [...super.observedAttributes, renamed];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name !== 'max-length') return super.attributeChangedCallback(name, old, value);
-    // Until the first connect, connectedCallback adopts it (and a maxlength beside it wins).
-    if (value === null || !this.connectedOnce) return;
-    // The same words as adoptRenamedAttribute(), so the element warns once whichever runs first.
-    warnOnce(this, 'the attribute max-length is renamed maxlength; the old name stops working in 0.3.');
-    this.setAttribute('maxlength', value);
-  }
-
   override connectedCallback(): void {
-    adoptRenamedAttribute(this, 'max-length', 'maxlength', '0.3');
-    this.connectedOnce = true;
     // The agency's no-JavaScript form stays in the page, hidden, while the kit's form works.
     hideFallback(this, (node) => node.hasAttribute('data-qulay-feedback'));
     super.connectedCallback();

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import { QulayElement, adoptRenamedAttribute, baseStyles, quotedValue, warnOnce } from '@qulay/core';
+import { QulayElement, baseStyles, quotedValue, warnOnce } from '@qulay/core';
 import { skipLinkStyles } from './skip-link.styles.js';
 
 const focusableSelector =
@@ -32,6 +32,7 @@ const mainFallbackSelector = 'main, [role="main"]';
  */
 export class QulaySkipLink extends QulayElement {
   static override styles = [baseStyles, skipLinkStyles];
+  static override renamedAttributes = { target: { to: 'for', until: '0.3' } };
 
   /**
    * Where focus goes: the id of the main content, or a CSS selector. The default, `main`,
@@ -55,27 +56,7 @@ export class QulaySkipLink extends QulayElement {
     this.for = value;
   }
 
-  /** `target` (the old name of `for`) is observed too, so setting it later still works. */
-  static override get observedAttributes(): string[] {
-    // Through a variable: the manifest must list only the new name, and it reads literals here.
-    const renamed = 'target';
-    return [...super.observedAttributes, renamed];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name !== 'target') return super.attributeChangedCallback(name, old, value);
-    // Until the first connect, connectedCallback adopts it (and a `for` beside it wins).
-    if (value === null || !this.connectedOnce) return;
-    // The same words as adoptRenamedAttribute(), so the element warns once whichever runs first.
-    warnOnce(this, 'the attribute target is renamed for; the old name stops working in 0.3.');
-    this.setAttribute('for', value);
-  }
-
-  private connectedOnce = false;
-
   override connectedCallback(): void {
-    adoptRenamedAttribute(this, 'target', 'for', '0.3');
-    this.connectedOnce = true;
     super.connectedCallback();
     // Check the page once it is parsed: the target usually comes after the link.
     if (document.readyState === 'loading') {
