@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createSpeechSynthesis, install, SpeechSynthesisUtterance, type SpeechEngine, type SpeechSynthesis } from '@qulay/speech-synthesis-polyfill';
 import { FakeAudioOutput, FakeClock, FakeEngine, fakeVoices } from '@qulay/speech-synthesis-polyfill/testing';
 import { captureWarnings } from '../helpers.js';
+import { NativeUtterance, nativeRussianVoice } from './fake-native.js';
 
 /**
  * One utterance must never stop the queue. Under Trusted Types `DOMParser` throws for a plain
@@ -106,17 +107,7 @@ describe('a failing utterance does not block the queue', () => {
   });
 
   it("the browser's synthesis throwing from speak() (augment): synthesis-failed, and the next utterance is spoken", async () => {
-    class NativeUtterance extends EventTarget {
-      lang = '';
-      voice: unknown = null;
-      volume = 1;
-      rate = 1;
-      pitch = 1;
-      constructor(public text: string) {
-        super();
-      }
-    }
-    const nativeVoice = Object.create(window.SpeechSynthesisVoice.prototype, { lang: { value: 'ru-RU' }, name: { value: 'Native Russian' }, default: { value: true } });
+    const nativeVoice = nativeRussianVoice();
     const brokenNative = Object.assign(new EventTarget(), {
       getVoices: () => [nativeVoice],
       speak() {

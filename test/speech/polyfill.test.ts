@@ -10,6 +10,7 @@ import {
   type SpeechSynthesis,
 } from '@qulay/speech-synthesis-polyfill';
 import { FakeAudioOutput, FakeClock, FakeEngine, flush } from '@qulay/speech-synthesis-polyfill/testing';
+import { NativeUtterance, nativeRussianVoice } from './fake-native.js';
 
 type Logged = { type: string; text: string; name?: string; charIndex?: number; charLength?: number; elapsed?: number; error?: string };
 
@@ -397,17 +398,7 @@ describe('install()', () => {
   it('augment: browser voices first for their languages, engine voices for the rest, one queue', async () => {
     // A stand-in for a browser that has a Russian voice.
     const nativeLog: string[] = [];
-    class NativeUtterance extends EventTarget {
-      lang = '';
-      voice: unknown = null;
-      volume = 1;
-      rate = 1;
-      pitch = 1;
-      constructor(public text: string) {
-        super();
-      }
-    }
-    const nativeVoice = Object.create(window.SpeechSynthesisVoice.prototype, { lang: { value: 'ru-RU' }, name: { value: 'Native Russian' }, default: { value: true } });
+    const nativeVoice = nativeRussianVoice();
     const fakeNative = Object.assign(new EventTarget(), {
       getVoices: () => [nativeVoice],
       speak(u: NativeUtterance) {
