@@ -225,6 +225,21 @@ describe('<qulay-service-catalog>', () => {
     for (const card of element.querySelectorAll('qulay-service-card')) expect(card.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
   });
 
+  it('warns once and links no card for a service-href without {id}, which would send every card to one page', async () => {
+    let element!: QulayServiceCatalog;
+    const warnings = await captureWarnings(async () => {
+      ({ element } = await catalog(html`<qulay-service-catalog service-href="/services/" .services=${services}></qulay-service-catalog>`));
+      element.requestUpdate();
+      await settle(element);
+    });
+    expect(warnings).to.deep.equal([
+      '<qulay-service-catalog>: service-href="/services/" is not valid; accepted: a URL with {id} where the service id goes. Using no link.',
+    ]);
+    const cards = [...element.querySelectorAll('qulay-service-card')];
+    expect(cards.length).to.be.greaterThan(1);
+    for (const card of cards) expect(card.hasAttribute('href'), card.textContent!).to.equal(false);
+  });
+
   describe('heading-level, a Number property read the one way', () => {
     it('gives its cards the level, from the attribute or the property', async () => {
       const { element } = await catalog(html`<qulay-service-catalog heading-level="4" .services=${services.slice(0, 2)}></qulay-service-catalog>`);

@@ -41,7 +41,7 @@ export class QulayServiceCatalog extends QulayElement {
   @property({ attribute: false }) services: unknown[] = [];
   /** A URL of JSON: an array of services, or `{ "services": [...] }`. While it is set (and accepted), its list replaces `services`. */
   @property() src?: string;
-  /** Where a card links when its entry has no `href`; `{id}` is replaced by the service id. */
+  /** Where a card links when its entry has no `href`; `{id}` (required) is replaced by the service id. */
   @property({ attribute: 'service-href' }) serviceHref?: string;
   /** Heading level of each card's title, 2 to 6 (default 3). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -178,6 +178,11 @@ export class QulayServiceCatalog extends QulayElement {
   private hrefFor(entry: ServiceEntry): string | undefined {
     if (entry.href) return entry.href;
     if (!this.serviceHref) return undefined;
+    // Without {id} every card would link to the same page: a mistake, not a choice.
+    if (!this.serviceHref.includes('{id}')) {
+      this.warnInvalid('service-href', this.serviceHref, 'a URL with {id} where the service id goes', 'no link');
+      return undefined;
+    }
     // The id is filled in before the URL is checked: parsing would encode the braces.
     const href = safeUrl(this.serviceHref.replace('{id}', encodeURIComponent(entry.id)));
     if (!href) this.warnInvalid('service-href', this.serviceHref, 'an http(s) or relative URL', 'no link');
