@@ -5,6 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { announcements } from '@qulay/core';
+import '@qulay/elements/define/qulay-rating.js';
 import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
 import { languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
 
@@ -262,5 +263,26 @@ describe('<qulay-form-steps> outside walkthrough', () => {
     element.remove();
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     expect(sessionStorage.getItem('qulay:draft:gone')).to.equal(null);
+  });
+
+  it('keyboard as documented: Enter on a rating star chooses it and stays; Enter in a text field submits the step', async () => {
+    const { root, element } = await mountSteps(html`<qulay-form-steps><form>
+      <qulay-form-step heading="Visit">
+        <qulay-rating name="score" label="How was the service?" required></qulay-rating>
+        <p><label for="k-name">Full name</label><input id="k-name" name="name" /></p>
+      </qulay-form-step>
+      <qulay-form-step heading="Done"><p><label for="k-note">Note</label><input id="k-note" name="note" /></p></qulay-form-step>
+    </form></qulay-form-steps>`);
+    const rating = root.querySelector('qulay-rating') as HTMLElement & { value: number };
+    rating.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await tick();
+    expect(rating.value).to.equal(2);
+    expect(element.index, 'Enter on a star does not submit the step').to.equal(0);
+    root.querySelector<HTMLInputElement>('#k-name')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await tick();
+    expect(element.index, 'Enter in a text field does').to.equal(1);
   });
 });

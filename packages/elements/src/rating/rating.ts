@@ -97,7 +97,7 @@ export class QulayRating extends QulayFormControl {
     this.toggleAttribute('readonly', Boolean(value));
   }
 
-  /** The group's name. */
+  /** The group's name. With no name at all (nor slot, `<label for>`, `aria-label`, `aria-labelledby`): one warning, and "Rating". */
   @property() label = '';
   /** With `readonly`: the number of ratings, shown as "12 480 reviews". */
   @property({ type: Number }) count?: number;
