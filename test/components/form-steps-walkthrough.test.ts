@@ -93,13 +93,15 @@ describe('<qulay-form-steps> outside walkthrough', () => {
   }
 
   for (const lang of languages) {
-    it(`a live switch to ${lang} relabels the progress, headings, buttons and summary at once, focus staying`, async () => {
+    it(`a live switch to ${lang} relabels the progress, headings, buttons, summary and messages at once, focus staying`, async () => {
       const from = lang === 'en' ? 'ru' : 'en';
       const chrome = (root: HTMLElement) => ({
         progress: root.querySelector('[data-qulay-steps="progress"]')!.textContent!.replace(/\s+/g, ' ').trim(),
         heading: root.querySelector('[data-qulay-steps="heading"]')!.textContent!.trim(),
         nav: navButtons(root).map((b) => b.textContent!.trim()),
         summary: root.querySelector('[data-qulay-steps="summary"] :is(h2, h3)')!.textContent!.trim(),
+        links: [...root.querySelectorAll('[data-qulay-steps="summary"] a')].map((link) => link.textContent!.trim()),
+        messages: [...root.querySelectorAll('.qulay-error-message')].map((p) => p.textContent!.trim()),
         title: document.title.slice(0, document.title.indexOf('Apply')),
       });
       // What a page loaded in `lang` shows: the reference.
@@ -129,6 +131,26 @@ describe('<qulay-form-steps> outside walkthrough', () => {
       expect(announcements().polite, 'nothing announced').to.equal(said);
     });
   }
+
+  it("a live language change rewrites the kit's failure message, not the agency's own", async () => {
+    await setLanguage('ru');
+    const { root, element } = await mountSteps(form());
+    await toReview(root);
+    element.addEventListener('qulay-submit', (event) => event.preventDefault());
+    submitButton(root).click();
+    element.fail();
+    const general = () => root.querySelector('[data-qulay-steps="summary"] p')!.textContent;
+    const russian = general();
+    await setLanguage('en');
+    await element.updateComplete;
+    expect(general()).to.equal('Your application could not be sent. Everything you entered is kept. Try again.');
+    expect(russian).to.not.equal(general());
+    submitButton(root).click();
+    element.fail('Closed until 14:00.');
+    await setLanguage('ru');
+    await element.updateComplete;
+    expect(general()).to.equal('Closed until 14:00.');
+  });
 
   it('a live language change relabels the review and the confirmation too', async () => {
     const { root, element } = await mountSteps(form());

@@ -54,12 +54,13 @@ export class StepsView implements SubmissionView {
 
   /**
    * The page's language changed: every word of the kit reads again in it, in place (a focused
-   * button or link keeps focus, nothing is announced). Messages already shown by a field keep
-   * the words they were written in until the next check.
+   * button or link keeps focus, nothing is announced), its error messages too. The agency's
+   * and the server's messages stay as they were written.
    */
   relabel(completed: boolean): void {
     this.parts.chrome.relabel();
     if (completed) return;
+    this.parts.problems.relabel();
     this.renderChrome();
     if (this.parts.paging.onReview) this.renderReview();
     this.displayErrors({ focus: false });
