@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, activeLocale, announce, formatNumber, setHidden } from '@qulay/core';
+import { ModeController, QulayElement, announce, formatNumber, setHidden } from '@qulay/core';
 import { QulayFormStep } from './form-step.js';
 import { QulayListen } from '../listen/listen.js';
 import { formStepsStyles } from './form-steps.styles.js';
@@ -95,8 +95,6 @@ export class QulayFormSteps extends QulayElement {
   /** The step last shown: `qulay-step-change` fires only when another one is. */
   private shownStep?: number;
   private simplifiedShown = false;
-  /** The language the kit's chrome was last drawn in. */
-  private shownLocale = '';
   private form?: HTMLFormElement;
   private steps: QulayFormStep[] = [];
   private paging?: Paging;
@@ -143,11 +141,8 @@ export class QulayFormSteps extends QulayElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // The page's language changed (QulayElement updates then): the chrome reads again in it, in place.
-    if (this.view && this.shownLocale !== activeLocale()) {
-      this.shownLocale = activeLocale();
-      this.view.relabel(this.completed);
-    }
+    // After a change of the page's language (QulayElement updates then), the kit's words read again in it, in place.
+    this.view?.followLanguage(this.completed);
     if (changed.has('headingLevel') && this.view && !this.completed) this.view.retag();
     // The simplified layout was switched on or off: show the step again in the new layout.
     if (this.paging && !this.completed && this.simplifiedShown !== this.modes.modes.simplified) {
@@ -193,7 +188,6 @@ export class QulayFormSteps extends QulayElement {
     // A hash or a draft chooses the step on screen; neither marks a step as completed.
     this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
     if (restored?.count) chrome.showNotice(() => msg('We restored what you entered.'));
-    this.shownLocale = activeLocale();
   }
 
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */

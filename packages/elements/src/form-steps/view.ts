@@ -1,3 +1,4 @@
+import { activeLocale } from '@qulay/core';
 import type { QulayFormStep } from './form-step.js';
 import type { StepsChrome } from './chrome.js';
 import type { ErrorDisplay } from './error-summary.js';
@@ -36,6 +37,9 @@ export interface ViewActions {
  * heading level draws the same state again, in place.
  */
 export class StepsView implements SubmissionView {
+  /** The language the kit's words were last drawn in. */
+  private locale = activeLocale();
+
   constructor(
     private readonly parts: ViewParts,
     private readonly actions: ViewActions,
@@ -57,7 +61,9 @@ export class StepsView implements SubmissionView {
    * button or link keeps focus, nothing is announced), its error messages too. The agency's
    * and the server's messages stay as they were written.
    */
-  relabel(completed: boolean): void {
+  followLanguage(completed: boolean): void {
+    if (this.locale === activeLocale()) return;
+    this.locale = activeLocale();
     this.parts.chrome.relabel();
     if (completed) return;
     this.parts.problems.relabel();
