@@ -189,6 +189,7 @@ describe('<qulay-form-steps> outside walkthrough', () => {
       element.back();
       element.clearForm();
       element.show(0);
+      root.querySelector<HTMLElement>('[data-qulay-steps="review"] a')!.click(); // Change "Full name"
       await tick();
       expect(visibleStep(root), 'still on the review').to.equal(3);
       expect(root.querySelector<HTMLInputElement>('#w-name')!.value, 'nothing emptied').to.equal('Aziza');
@@ -198,6 +199,13 @@ describe('<qulay-form-steps> outside walkthrough', () => {
       await tick();
       expect(visibleStep(root), 'the browser Back does not move it').to.equal(3);
       expect(location.hash).to.equal('#step-4');
+      // The Change link pressed while sending did nothing: after a failure, Continue on step 1 goes to step 2, not back to the review.
+      element.fail();
+      element.show(0);
+      submitButton(root).click();
+      expect(element.index).to.equal(1);
+      element.show(3);
+      submitButton(root).click();
       element.complete();
       expect(root.querySelector('[data-qulay-steps="confirmation"]')).to.exist;
     } finally {

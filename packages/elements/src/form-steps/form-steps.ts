@@ -232,7 +232,7 @@ export class QulayFormSteps extends QulayElement {
 
   /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
   private goToField(field: Field, step = this.paging?.stepOf(field) ?? -1): void {
-    if (step < 0 || !this.paging) return;
+    if (step < 0 || !this.paging || this.busy) return;
     if (step !== this.paging.step) this.show(step, { focus: false });
     if (this.paging.showQuestionOf(field)) this.show(this.paging.step, { push: false, focus: false });
     field.focus({ preventScroll: true });

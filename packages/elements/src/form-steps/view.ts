@@ -94,6 +94,7 @@ export class StepsView implements SubmissionView {
   private renderReview(): void {
     const { paging, steps, chrome } = this.parts;
     renderReview(steps[paging.step], chrome.heading(paging.step), answers(steps.slice(0, -1)), (i, field) => {
+      if (this.actions.busy()) return; // while sending, the form stays as it was sent
       paging.returnToReview = true;
       this.actions.goTo(field, i);
     });
