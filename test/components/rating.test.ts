@@ -226,12 +226,12 @@ describe('<qulay-rating>', () => {
 
   describe('bad input', () => {
     const cases: Array<[string, ReturnType<typeof html>, string, number, number]> = [
-      ['value above max', html`<qulay-rating value="9"></qulay-rating>`, 'value="9"', 5, 5],
-      ['negative value', html`<qulay-rating value="-2"></qulay-rating>`, 'value="-2"', 0, 5],
-      ['max above 10', html`<qulay-rating max="20"></qulay-rating>`, 'max="20"', 0, 10],
-      ['max below 1', html`<qulay-rating max="0"></qulay-rating>`, 'max="0"', 0, 1],
-      ['non-numeric max', html`<qulay-rating max="many"></qulay-rating>`, 'max="many"', 0, 5],
-      ['non-numeric value', html`<qulay-rating value="good"></qulay-rating>`, 'value="good"', 0, 5],
+      ['value above max', html`<qulay-rating label="Score" value="9"></qulay-rating>`, 'value="9"', 5, 5],
+      ['negative value', html`<qulay-rating label="Score" value="-2"></qulay-rating>`, 'value="-2"', 0, 5],
+      ['max above 10', html`<qulay-rating label="Score" max="20"></qulay-rating>`, 'max="20"', 0, 10],
+      ['max below 1', html`<qulay-rating label="Score" max="0"></qulay-rating>`, 'max="0"', 0, 1],
+      ['non-numeric max', html`<qulay-rating label="Score" max="many"></qulay-rating>`, 'max="many"', 0, 5],
+      ['non-numeric value', html`<qulay-rating label="Score" value="good"></qulay-rating>`, 'value="good"', 0, 5],
     ];
     for (const [label, template, mention, value, max] of cases) {
       it(`${label}: one warning and a clamp`, async () => {

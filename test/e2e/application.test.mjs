@@ -199,6 +199,27 @@ describe('the demo application', () => {
     await context.close();
   });
 
+  it('keeps a change typed just before a reload, and follows a live language change at once', async () => {
+    const { context, page } = await openPage(env.browser);
+    await page.goto(applyUrl());
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    // Typed, then reloaded at once: the 300 ms debounce never ran; pagehide saved it.
+    await page.fill('#full-name', 'Азиза');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[data-qulay-steps="nav"]'));
+    assert.equal(await page.inputValue('#full-name'), 'Азиза');
+    // The kit's words only: the step names are the agency's (in Russian on this page).
+    const chrome = () =>
+      page.evaluate(() => [...document.querySelectorAll('[data-qulay-steps="progress"] .state, [data-qulay-steps="heading"] .context, [data-qulay-steps="nav"] button')].map((el) => el.textContent).join(' '));
+    assert.match(await chrome(), /[а-я]/i);
+    await page.locator('[data-qulay-steps="nav"] button[type="submit"]').focus();
+    await page.evaluate(() => document.documentElement.setAttribute('data-qulay-lang', 'uz-Latn'));
+    await page.waitForFunction(() => !/[а-я]/i.test(document.querySelector('[data-qulay-steps="nav"]').textContent));
+    assert.doesNotMatch(await chrome(), /[а-я]/i, 'the progress list and the buttons are in Uzbek before the next step');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'submit', 'focus stays on Continue');
+    await context.close();
+  });
+
   it('without JavaScript is one long form that submits', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

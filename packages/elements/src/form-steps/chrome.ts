@@ -24,6 +24,9 @@ export class StepsChrome {
   readonly progress = document.createElement('nav');
   readonly nav = document.createElement('div');
   private notice?: HTMLElement;
+  /** The notice's words, read again in a new language. */
+  private noticeText?: () => string;
+  private confirmation?: { panel: HTMLElement; reference?: string };
 
   constructor(
     private readonly form: HTMLFormElement,
@@ -102,28 +105,49 @@ export class StepsChrome {
       </ol>`,
       this.progress,
     );
+    // While sending, Back and Clear are aria-disabled like Submit (focus stays; the component ignores them).
+    const busy = nav.busy ? 'true' : nothing;
     render(
-      html`${nav.back ? html`<button type="button" @click=${nav.onBack}>${msg('Back')}</button>` : nothing}
-        <button type="submit" aria-disabled=${nav.busy ? 'true' : nothing}>${nav.busy ? msg('Sending…') : nav.last ? msg('Submit application') : msg('Continue')}</button>
-        ${nav.clear ? html`<button type="button" class="clear" @click=${nav.onClear}>${msg('Clear form')}</button>` : nothing}`,
+      html`${nav.back ? html`<button type="button" aria-disabled=${busy} @click=${nav.onBack}>${msg('Back')}</button>` : nothing}
+        <button type="submit" aria-disabled=${busy}>${nav.busy ? msg('Sending…') : nav.last ? msg('Submit application') : msg('Continue')}</button>
+        ${nav.clear ? html`<button type="button" class="clear" aria-disabled=${busy} @click=${nav.onClear}>${msg('Clear form')}</button>` : nothing}`,
       this.nav,
     );
   }
 
   /** A notice between the progress list and the form ("We restored what you entered."), announced. */
-  showNotice(text: string): void {
+  showNotice(text: () => string): void {
     if (!this.notice) {
       this.notice = document.createElement('div');
       this.notice.dataset.qulaySteps = 'notice';
       this.form.before(this.notice);
     }
-    render(html`<p>${text}</p>`, this.notice);
-    announce(text);
+    this.noticeText = text;
+    render(html`<p>${text()}</p>`, this.notice);
+    announce(text());
   }
 
   removeNotice(): void {
     this.notice?.remove();
-    this.notice = undefined;
+    this.notice = this.noticeText = undefined;
+  }
+
+  /**
+   * The page's language changed: the notice and the confirmation read again in it, in place
+   * (focus stays where it is, nothing is announced). The component draws the rest again.
+   */
+  relabel(): void {
+    if (this.notice && this.noticeText) render(html`<p>${this.noticeText()}</p>`, this.notice);
+    if (this.confirmation) this.renderConfirmation(this.confirmation.panel, this.confirmation.reference);
+  }
+
+  private renderConfirmation(panel: HTMLElement, reference: string | undefined): void {
+    const tag = headingTag(this.level());
+    render(
+      staticHtml`<${tag} tabindex="-1">${msg('Application sent')}</${tag}>
+        ${reference ? html`<p>${msg('Your reference number')}<br /><strong>${reference}</strong></p>` : nothing}`,
+      panel,
+    );
   }
 
   /**
@@ -138,12 +162,8 @@ export class StepsChrome {
     const panel = document.createElement('div');
     panel.dataset.qulaySteps = 'confirmation';
     const title = msg('Application sent');
-    const tag = headingTag(this.level());
-    render(
-      staticHtml`<${tag} tabindex="-1">${title}</${tag}>
-        ${reference ? html`<p>${msg('Your reference number')}<br /><strong>${reference}</strong></p>` : nothing}`,
-      panel,
-    );
+    this.confirmation = { panel, reference };
+    this.renderConfirmation(panel, reference);
     this.progress.before(panel);
     panel.querySelector<HTMLElement>('[tabindex="-1"]')!.focus();
     announce(reference ? `${title}. ${msg('Your reference number')}: ${reference}` : title);

@@ -37,7 +37,42 @@ export class DraftStore {
   /** Saves a moment after the last key, not on every key. */
   schedule(step: number): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.save(step), 300);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.save(step);
+    }, 300);
+  }
+
+  /** Writes a change still waiting for its debounce now. Nothing waits after `forget()` (a sent form). */
+  flush(step: number): void {
+    if (this.timer === undefined) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.save(step);
+  }
+
+  private stepNow: () => number = () => 0;
+  private readonly onPageHide = () => this.flush(this.stepNow());
+  private readonly onVisibility = () => document.visibilityState === 'hidden' && this.flush(this.stepNow());
+
+  /**
+   * Saves as the citizen types (debounced) while `active()`, and at once when the page is
+   * hidden, closed or reloaded (`pagehide`, `visibilitychange`): a change made just before a
+   * reload is kept too. `step()` is the step to reopen on.
+   */
+  watch(step: () => number, active: () => boolean): void {
+    this.stepNow = step;
+    const later = () => active() && this.schedule(step());
+    this.form.addEventListener('input', later);
+    this.form.addEventListener('change', later);
+    this.watchPage(true);
+  }
+
+  /** The page-level listeners: off when the component leaves the page, on again when it returns. */
+  watchPage(on: boolean): void {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('pagehide', this.onPageHide);
+    document[method]('visibilitychange', this.onVisibility);
   }
 
   save(step: number): void {
@@ -99,6 +134,7 @@ export class DraftStore {
 
   forget(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     try {
       sessionStorage.removeItem(this.storageKey);
     } catch {

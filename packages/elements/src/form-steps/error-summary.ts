@@ -41,8 +41,9 @@ export class ErrorDisplay {
     return text && text !== labelText(error.field) ? text : checkThisAnswer();
   }
 
-  clear(root: Element): void {
-    for (const node of root.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) node.remove();
+  /** Takes every error off the page; `keep` (a summary drawn again in place) stays. */
+  clear(root: Element, keep?: Element): void {
+    for (const node of root.querySelectorAll('[data-qulay-steps="summary"], .qulay-error-message')) if (node !== keep) node.remove();
     // Only the kit's prefix goes: the page may have set a title of its own since (per step, say).
     if (this.addedPrefix && document.title.startsWith(this.addedPrefix)) document.title = document.title.slice(this.addedPrefix.length);
     this.addedPrefix = '';
@@ -61,14 +62,17 @@ export class ErrorDisplay {
    * whole form) when given. Focuses the summary if asked.
    */
   show(root: Element, anchor: Element, here: FieldError[], elsewhere: FieldError[], { focus = true, general = '' } = {}): void {
-    this.clear(root);
+    // The summary on this step is drawn again in place (a new language, say): a focused link keeps focus.
+    const old = anchor.nextElementSibling?.matches('[data-qulay-steps="summary"]') ? (anchor.nextElementSibling as HTMLElement) : undefined;
     here = onePerGroup(here);
-    if (!here.length && !elsewhere.length && !general) return;
+    const any = here.length || elsewhere.length || general;
+    this.clear(root, any ? old : undefined);
+    if (!any) return;
     for (const error of here) this.markField(error.field, ErrorDisplay.message(error));
     for (const { field } of elsewhere) if (!field.id) field.id = `${this.idBase}-field-${++fieldIds}`;
     const all = onePerGroup(sortByPage([...here, ...elsewhere]));
     const tag = headingTag(this.level());
-    const summary = document.createElement('div');
+    const summary = old ?? document.createElement('div');
     summary.dataset.qulaySteps = 'summary';
     summary.tabIndex = -1;
     summary.setAttribute('aria-labelledby', `${this.idBase}-summary-title`);
@@ -84,7 +88,7 @@ export class ErrorDisplay {
         </ul>` : nothing}`,
       summary,
     );
-    anchor.after(summary);
+    if (!old) anchor.after(summary);
     // The prefix goes before the title the page has now (it may set one per step), once.
     this.addedPrefix = errorPrefix();
     if (!document.title.startsWith(this.addedPrefix)) document.title = `${this.addedPrefix}${document.title}`;

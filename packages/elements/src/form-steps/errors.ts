@@ -12,6 +12,14 @@ export class ErrorState {
   server: FieldError[] = [];
   /** An error of the whole form (the submission failed), shown in the summary until the next try. */
   general = '';
+  /** Set when `general` is the kit's own words ("Your application could not be sent…"). */
+  generalAgain?: () => string;
+
+  /** The page's language changed: the kit's own messages read again in it; the agency's and the server's stay. */
+  relabel(): void {
+    this.step = this.step.map((e) => (e.again ? { ...e, message: e.again() } : e));
+    if (this.general && this.generalAgain) this.general = this.generalAgain();
+  }
 
   clear(): void {
     this.step = [];

@@ -99,8 +99,19 @@ export const formStepsStyles = css`
   qulay-form-steps .review dd.change {
     flex: 0 0 auto;
   }
+  /*
+   * The kit's own links and buttons in light DOM: a page reset such as a { display: none },
+   * even with !important, must not hide them (docs/embedding.mdx). The kit hides its own nodes
+   * with setHidden(), an inline !important, which still wins over these.
+   */
+  qulay-form-steps [data-qulay-steps='summary'] a {
+    display: inline !important;
+  }
+  qulay-form-steps [data-qulay-steps='nav'] button {
+    display: inline-block !important;
+  }
   qulay-form-steps .review a {
-    display: inline-flex;
+    display: inline-flex !important;
     align-items: center;
     min-height: var(--qulay-target-min);
     color: var(--qulay-color-link);
@@ -126,6 +137,32 @@ export const formStepsStyles = css`
   qulay-form-steps [aria-invalid='true'] {
     outline: 3px solid var(--qulay-color-danger);
     outline-offset: 1px;
+  }
+  /*
+   * The agency's own fields grow with the text modes and keep a target size (docs/modes.mdx):
+   * browsers give form controls a fixed 13.33 px font unless the page says font: inherit.
+   * Wrapped in :where(), these rules weigh nothing: any style the agency gave its fields on
+   * purpose (even a bare input { … }) wins; only the browser's defaults are replaced.
+   */
+  :where(qulay-form-steps qulay-form-step) :where(input:not([type='radio'], [type='checkbox'], [type='hidden'], [type='range'], [type='color'], [type='image']), select, textarea) {
+    box-sizing: border-box;
+    min-width: var(--qulay-target-min);
+    max-width: 100%;
+    min-height: var(--qulay-target-min);
+    font: inherit;
+  }
+  /* WCAG 2.5.8: a radio or checkbox is at least 24 × 24 px; its label is the larger target. */
+  :where(qulay-form-steps qulay-form-step) :where(input[type='radio'], input[type='checkbox']) {
+    width: max(24px, 1.25em);
+    height: max(24px, 1.25em);
+    margin-inline-end: var(--qulay-space-2);
+    font: inherit;
+    vertical-align: middle;
+  }
+  :where(qulay-form-steps qulay-form-step) :where(label:has(> input[type='radio'], > input[type='checkbox'])) {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--qulay-target-min);
   }
   qulay-form-steps [data-qulay-steps='nav'] {
     display: flex;

@@ -13,8 +13,8 @@ import { ErrorState } from './errors.js';
 import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
 import { Paging } from './paging.js';
 import { QuestionPager } from './questions.js';
-import { answers, renderReview } from './review.js';
 import { Submission } from './submission.js';
+import { StepsView } from './view.js';
 import { agencyRules, checkFields, type FieldError } from './validation.js';
 import { readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
 
@@ -101,11 +101,15 @@ export class QulayFormSteps extends QulayElement {
   private chrome?: StepsChrome;
   private drafts?: DraftStore;
   private submission?: Submission;
+  private view?: StepsView;
   private readonly problems = new ErrorState();
   private readonly pager = new QuestionPager();
   private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field), () => this.level);
   private readonly onPopState = () => {
-    if (!this.completed) this.show(stepFromUrl(this.steps.length), { push: false });
+    if (this.completed) return;
+    // While sending, the step stays; the URL is put back so that it names the step on screen.
+    if (this.busy) pushStep(this.index);
+    else this.show(stepFromUrl(this.steps.length), { push: false });
   };
 
   protected override createRenderRoot(): HTMLElement {
@@ -120,6 +124,7 @@ export class QulayFormSteps extends QulayElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    this.drafts?.watchPage(true);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.setUp(), { once: true });
     else queueMicrotask(() => this.setUp());
   }
@@ -127,6 +132,7 @@ export class QulayFormSteps extends QulayElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    this.drafts?.watchPage(false);
   }
 
   /** `headingLevel` as used: 2 to 6, else 2 (one warning). */
@@ -135,11 +141,9 @@ export class QulayFormSteps extends QulayElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && this.chrome && this.paging && !this.completed) {
-      this.chrome.retag();
-      this.renderChrome();
-      this.displayErrors({ focus: false });
-    }
+    // After a change of the page's language (QulayElement updates then), the kit's words read again in it, in place.
+    this.view?.followLanguage(this.completed);
+    if (changed.has('headingLevel') && this.view && !this.completed) this.view.retag();
     // The simplified layout was switched on or off: show the step again in the new layout.
     if (this.paging && !this.completed && this.simplifiedShown !== this.modes.modes.simplified) {
       this.paging.question = 0;
@@ -170,37 +174,31 @@ export class QulayFormSteps extends QulayElement {
     if (this.draftKey) {
       this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
       restored = this.drafts.restore();
-      const save = () => !this.completed && this.drafts?.schedule(this.index);
-      form.addEventListener('input', save);
-      form.addEventListener('change', save);
+      this.drafts.watch(() => this.index, () => !this.completed);
     }
-    const { drafts, problems, errors } = this;
-    const submission = (this.submission = new Submission(this, { form, steps, paging, chrome, drafts, problems, errors }, {
-      displayErrors: (options) => this.displayErrors(options),
-      renderChrome: () => this.renderChrome(),
+    const { drafts, problems, errors, pager } = this;
+    const view = (this.view = new StepsView({ form, steps, paging, chrome, problems, errors, pager, drafts: !!drafts }, {
+      busy: () => this.busy,
+      back: () => this.back(),
+      clear: () => this.clearForm(),
+      goTo: (field, i) => this.goToField(field, i),
     }));
+    const submission = (this.submission = new Submission(this, { form, steps, paging, chrome, drafts, problems, errors }, view));
     form.addEventListener('submit', (event) => submission.onSubmit(event));
     // A hash or a draft chooses the step on screen; neither marks a step as completed.
     this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
-    if (restored?.count) chrome.showNotice(msg('We restored what you entered.'));
+    if (restored?.count) chrome.showNotice(() => msg('We restored what you entered.'));
   }
 
   /** Shows step `index`; by default records it in history, focuses its heading and announces it. */
   show(index: number, { push = true, focus = true } = {}): void {
-    const { paging, chrome } = this;
-    if (!paging || !chrome || this.completed) return;
+    const { paging, chrome, view } = this;
+    // While sending, nothing moves: the form stays as it was sent.
+    if (!paging || !chrome || !view || this.completed || this.busy) return;
     if (paging.moveTo(index)) this.problems.step = [];
     this.steps.forEach((step, i) => setHidden(step, i !== paging.step));
     this.simplifiedShown = this.modes.modes.simplified;
-    this.renderChrome();
-    if (paging.onReview) {
-      paging.returnToReview = false;
-      renderReview(this.steps[paging.step], chrome.heading(paging.step), answers(this.steps.slice(0, -1)), (i, field) => {
-        paging.returnToReview = true;
-        this.goToField(field, i);
-      });
-    }
-    this.displayErrors({ focus: false });
+    view.drawStep();
     if (push) pushStep(paging.step);
     if (focus) {
       chrome.heading(paging.step).focus();
@@ -215,29 +213,9 @@ export class QulayFormSteps extends QulayElement {
     }
   }
 
-  private renderChrome(): void {
-    const paging = this.paging!;
-    this.chrome?.render(paging.step, paging.passed, {
-      back: paging.step > 0 || (paging.oneQuestionAtATime && paging.question > 0),
-      last: paging.step === paging.last,
-      busy: this.busy,
-      clear: !!this.drafts,
-      onBack: () => this.back(),
-      onClear: () => this.clearForm(),
-    });
-  }
-
-  /** Shows the errors that stand: by the fields of this step, all in the summary; then only the question on screen. */
-  private displayErrors({ focus }: { focus: boolean }): void {
-    const paging = this.paging!;
-    const { here, elsewhere } = this.problems.split(this.steps[paging.step]);
-    this.errors.show(this.form!, this.chrome!.heading(paging.step), here, elsewhere, { focus, general: this.problems.general });
-    this.pager.apply(paging.questions(), paging.oneQuestionAtATime ? paging.question : -1);
-  }
-
   /** One question back in the simplified layout, else one step back. */
   back(): void {
-    if (!this.paging) return;
+    if (!this.paging || this.busy) return;
     const { step, push } = this.paging.back();
     this.show(step, { push });
   }
@@ -254,21 +232,21 @@ export class QulayFormSteps extends QulayElement {
 
   /** Goes to a field (an error link, a Change link): its step, its question, then focus. */
   private goToField(field: Field, step = this.paging?.stepOf(field) ?? -1): void {
-    if (step < 0 || !this.paging) return;
+    if (step < 0 || !this.paging || this.busy) return;
     if (step !== this.paging.step) this.show(step, { focus: false });
     if (this.paging.showQuestionOf(field)) this.show(this.paging.step, { push: false, focus: false });
     field.focus({ preventScroll: true });
     (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
   }
 
-  /** Writes every saveable value now (the debounce calls it; tests and `pagehide` may too). */
+  /** Writes every saveable value now (tests may call it; `pagehide` writes a change still waiting). */
   saveDraft(): void {
     if (!this.completed) this.drafts?.save(this.index);
   }
 
-  /** Forgets the draft, empties the form and returns to the first step, after asking. */
+  /** Forgets the draft, empties the form and returns to the first step, after asking. Not while sending. */
   clearForm(): void {
-    if (!this.paging || !window.confirm(msg('Clear everything you entered in this form?'))) return;
+    if (!this.paging || this.busy || !window.confirm(msg('Clear everything you entered in this form?'))) return;
     this.drafts?.forget();
     this.form?.reset();
     this.chrome?.removeNotice();

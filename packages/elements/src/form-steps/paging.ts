@@ -17,6 +17,8 @@ export class Paging {
   readonly passed = new Set<number>();
   /** Set by a review step's Change link: the next Continue returns to the review. */
   returnToReview = false;
+  /** Set by Back in the simplified layout: the previous step opens at its last question. */
+  private enterAtEnd = false;
 
   constructor(
     private readonly steps: QulayFormStep[],
@@ -58,7 +60,8 @@ export class Paging {
   moveTo(index: number): boolean {
     const next = Math.min(Math.max(0, Math.trunc(Number(index)) || 0), this.last);
     const changed = next !== this.step;
-    if (changed) this.question = 0;
+    if (changed) this.question = this.enterAtEnd ? Number.MAX_SAFE_INTEGER : 0;
+    this.enterAtEnd = false;
     this.step = next;
     this.question = Math.min(this.question, Math.max(0, this.questions().length - 1));
     return changed;
@@ -86,12 +89,16 @@ export class Paging {
     return { to: 'submit' };
   }
 
-  /** Back: one question, else one step. Returns the step to show and whether history moves. */
+  /**
+   * Back: one question, else one step. Returns the step to show and whether history moves.
+   * In the simplified layout the previous step opens at its last question: the one just before.
+   */
   back(): { step: number; push: boolean } {
     if (this.oneQuestionAtATime && this.question > 0) {
       this.question--;
       return { step: this.step, push: false };
     }
+    this.enterAtEnd = this.simplified();
     return { step: this.step - 1, push: true };
   }
 }

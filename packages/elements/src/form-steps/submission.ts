@@ -145,6 +145,7 @@ export class Submission {
     if (message !== undefined && message !== null && typeof message !== 'string') {
       this.host.warnInvalid('fail() message', typeof message === 'object' ? 'an object' : message, 'a string', "the kit's message");
     }
+    this.parts.problems.generalAgain = text ? undefined : couldNotSend;
     text ||= couldNotSend();
     this.setSending(false);
     this.parts.problems.general = text;

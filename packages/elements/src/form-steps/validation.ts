@@ -6,6 +6,8 @@ import { failureOf, validationMessage, type Failure } from './validation-message
 export interface FieldError {
   field: Field;
   message: string;
+  /** The kit's own message, read again (in a new language): the agency's and the server's have none. */
+  again?: () => string;
 }
 
 /** Inputs whose typed text the kit checks itself, so that white space is judged as a person means it. */
@@ -95,7 +97,10 @@ export function checkFields(step: Element, addRules: AgencyRules, fields: Field[
       groups.add(fieldName(field));
     }
     const message = checkField(field);
-    if (message) setError(field, message);
+    if (message && !errors.some((e) => e.field === field || sameGroup(e.field, field))) {
+      // The kit's words: a new page language reads them again (the old ones if the field changed since).
+      errors.push({ field, message, again: () => checkField(field) ?? message });
+    }
   }
   return sortByPage(errors);
 }

@@ -6,6 +6,7 @@ import { QulayFormControl, baseStyles, quotedValue as quoted, requiredValidator,
 import { starPath } from '../shared/icons.js';
 import { ratedText, ratingText, starsOf } from '../shared/rating-words.js';
 import { ratingStyles } from './rating.styles.js';
+import { groupNameOf, unnamedWarning } from './rating-name.js';
 
 const star = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">${starPath}</svg>`;
 
@@ -96,7 +97,7 @@ export class QulayRating extends QulayFormControl {
     this.toggleAttribute('readonly', Boolean(value));
   }
 
-  /** The group's name. */
+  /** The group's name. With no name at all (nor slot, `<label for>`, `aria-label`, `aria-labelledby`): one warning, and "Rating". */
   @property() label = '';
   /** With `readonly`: the number of ratings, shown as "12 480 reviews". */
   @property({ type: Number }) count?: number;
@@ -241,14 +242,18 @@ export class QulayRating extends QulayFormControl {
       <span class="count" aria-hidden="true">${text}</span>`;
   }
 
-  /**
-   * The group's name: the `label` attribute or slot; else the page's `<label for>` (the host is
-   * labelable, but ARIA lives on the inner radiogroup, so it gets the label's text).
-   */
-  private groupName(): { labelledby?: string; label?: string } {
-    if (this.label || this.querySelector(':scope > [slot="label"]')) return { labelledby: 'label' };
-    const text = [...this.labels].map((label) => label.textContent?.trim() ?? '').filter(Boolean).join(' ');
-    return text ? { label: text } : { labelledby: 'label' };
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // Half a second after the first render, so a <label for> or aria-label the page (or a framework) adds next counts.
+    setTimeout(() => void this.checkName(), 500);
+  }
+
+  /** Draws again with the names there are now; still none is one warning (an unnamed group is silent to a screen reader). */
+  private async checkName(): Promise<void> {
+    if (this.readonly || !this.isConnected) return;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.isConnected && groupNameOf(this, this.label).fallback) this.warn(unnamedWarning);
   }
 
   override render() {
@@ -259,7 +264,7 @@ export class QulayRating extends QulayFormControl {
     // host.focus(), a <label> click and form-steps' "focus the field" to the first focusable
     // element in the shadow root, which must be this one. Arrow keys move it with the value.
     const tabStop = this.isDisabled ? 0 : this.value || 1;
-    const name = this.groupName();
+    const name = groupNameOf(this, this.label);
     return html`
       <span class="label" id="label"><slot name="label" @slotchange=${() => this.requestUpdate()}>${this.label}</slot></span>
       <div
