@@ -9,23 +9,32 @@ import { captureWarnings, resetPage } from '../helpers.js';
 
 const { services } = (await (await fetch('/test/fixtures/services.json')).json()) as { services: Array<Record<string, unknown>> };
 
-/** Holds every fetch until `release()`, recording the abort signal each was given. */
+/** Holds every fetch until `release()`, recording the abort signal each was given and its outcome. */
 function holdFetches() {
   const original = window.fetch;
   const signals: (AbortSignal | null | undefined)[] = [];
+  const outcomes: Promise<unknown>[] = [];
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
-  window.fetch = async (input, init) => {
+  window.fetch = (input, init) => {
     signals.push(init?.signal);
-    await gate;
-    return original(input, init);
+    const outcome = gate.then(() => original(input, init));
+    outcomes.push(outcome.then((response) => response.clone().text(), () => undefined));
+    return outcome;
   };
-  return { signals, release, restore: () => (window.fetch = original) };
+  return { signals, outcomes, release, restore: () => (window.fetch = original) };
 }
 
-async function settle(element: QulayServiceCatalog) {
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await element.updateComplete;
+/**
+ * Waits until every fetch the catalog made has answered (or failed) and its body was read,
+ * then until the catalog and its cards have rendered what followed: no fixed sleep.
+ */
+async function settle(element: QulayServiceCatalog, outcomes: Promise<unknown>[] = []) {
+  await Promise.all(outcomes);
+  for (let round = 0; round < 3; round++) {
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+  }
   await Promise.all([...element.querySelectorAll('qulay-service-card')].map((card) => card.updateComplete));
 }
 
@@ -54,7 +63,7 @@ describe('<qulay-service-catalog> when src changes during a load', () => {
   it('control: with src unchanged, the held load does arrive (10 services)', async () => {
     const element = await loadingCatalog();
     held.release();
-    await settle(element);
+    await settle(element, held.outcomes);
     expect(element.querySelectorAll('qulay-service-card')).to.have.length(10);
   });
 
@@ -64,7 +73,7 @@ describe('<qulay-service-catalog> when src changes during a load', () => {
       element.src = 'javascript:alert(1)';
       await element.updateComplete;
       held.release();
-      await settle(element);
+      await settle(element, held.outcomes);
     });
     expect(warnings, warnings.join('\n')).to.have.length(1);
     expect(warnings[0]).to.contain('<qulay-service-catalog>').and.to.contain('src="javascript:alert(1)"');
@@ -79,7 +88,7 @@ describe('<qulay-service-catalog> when src changes during a load', () => {
     element.src = undefined;
     await element.updateComplete;
     held.release();
-    await settle(element);
+    await settle(element, held.outcomes);
     expect(held.signals[0]?.aborted).to.equal(true);
     expect(element.querySelectorAll('qulay-service-card')).to.have.length(1);
     expect(element.querySelector('[role="alert"]')).to.equal(null);
@@ -90,9 +99,19 @@ describe('<qulay-service-catalog> when src changes during a load', () => {
     element.src = '/no-such-file.json';
     await element.updateComplete;
     held.release();
-    await settle(element);
+    await settle(element, held.outcomes);
     expect(held.signals[0]?.aborted).to.equal(true);
     expect(element.querySelector('[role="alert"]')).to.exist;
     expect(element.querySelectorAll('qulay-service-card')).to.have.length(0);
+  });
+
+  it('keeps the list from src when the services property is set meanwhile (src wins while it is set)', async () => {
+    const element = await loadingCatalog();
+    held.release();
+    await settle(element, held.outcomes);
+    expect(element.querySelectorAll('qulay-service-card')).to.have.length(10);
+    element.services = [services[1]];
+    await settle(element);
+    expect(element.querySelectorAll('qulay-service-card')).to.have.length(10);
   });
 });

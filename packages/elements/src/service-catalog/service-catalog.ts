@@ -86,7 +86,8 @@ export class QulayServiceCatalog extends QulayElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('services')) this.entries = this.readEntries(this.services);
+    // While a src is set and accepted, its list is the one shown (load() falls back to services otherwise).
+    if (changed.has('services') && !(this.src && safeUrl(this.src))) this.entries = this.readEntries(this.services);
     if (changed.has('src')) void this.load();
     if (changed.has('pageSize') && (!Number.isInteger(this.pageSize) || this.pageSize < 1)) {
       this.warnInvalid('page-size', this.pageSize, 'a whole number, 1 or more', '12');
