@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { announcements } from '@qulay/core';
 import '@qulay/elements/define/qulay-form-steps.js';
 import '@qulay/elements/define/qulay-rating.js';
+import type { QulayFormSteps } from '@qulay/elements';
 import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
 import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
 
@@ -122,6 +123,62 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       expect(sent, 'a second submission is impossible').to.equal(1);
       expect(element.completed).to.equal(true);
       await expect(root).to.be.accessible();
+    });
+
+    it('a native submission is sent once; typing afterwards arms no draft, until the page returns from the back/forward cache', async () => {
+      // The form posts into a frame, so the test page stays while the "slow POST" is under way.
+      const { element, root } = await steps(html`<qulay-form-steps draft-key="native"><form action="about:blank" target="native-sink">
+        <qulay-form-step heading="One"><label for="n-name">Name</label><input id="n-name" name="name" /></qulay-form-step>
+      </form></qulay-form-steps><iframe name="native-sink" title="sink"></iframe>`);
+      let left = 0;
+      const count = (event: Event) => event.defaultPrevented || left++;
+      window.removeEventListener('submit', stayOnPage);
+      window.addEventListener('submit', count);
+      try {
+        const name = root.querySelector<HTMLInputElement>('#n-name')!;
+        name.value = 'Aziza';
+        name.dispatchEvent(new Event('input', { bubbles: true }));
+        submitButton(root).click();
+        submitButton(root).click();
+        await tick(50);
+        submitButton(root).click();
+        expect(left, 'one submission leaves the page').to.equal(1);
+        expect(sessionStorage.getItem('qulay:draft:native')).to.equal(null);
+        name.value = 'Aziza K';
+        name.dispatchEvent(new Event('input', { bubbles: true }));
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        element.saveDraft();
+        expect(sessionStorage.getItem('qulay:draft:native'), 'nothing to restore and send again').to.equal(null);
+        // Back from the next page: the page is the same one, and the citizen may send again.
+        window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+        name.dispatchEvent(new Event('input', { bubbles: true }));
+        window.dispatchEvent(new PageTransitionEvent('pagehide'));
+        expect(JSON.parse(sessionStorage.getItem('qulay:draft:native')!).values.name).to.equal('Aziza K');
+        submitButton(root).click();
+        expect(left).to.equal(2);
+      } finally {
+        window.removeEventListener('submit', count);
+        window.addEventListener('submit', stayOnPage);
+      }
+    });
+
+    it('a native submission stopped by a later listener of the page does not block the next one', async () => {
+      const { root } = await steps(html`<qulay-form-steps><form action="about:blank" target="native-sink2">
+        <qulay-form-step heading="One"><label for="m-name">Name</label><input id="m-name" name="name" /></qulay-form-step>
+      </form></qulay-form-steps><iframe name="native-sink2" title="sink"></iframe>`);
+      let left = 0;
+      const count = (event: Event) => event.defaultPrevented || left++;
+      window.addEventListener('submit', count);
+      try {
+        submitButton(root).click(); // stayOnPage stops it, as an agency script might
+        await tick(50);
+        window.removeEventListener('submit', stayOnPage);
+        submitButton(root).click();
+        expect(left).to.equal(1);
+      } finally {
+        window.removeEventListener('submit', count);
+        window.addEventListener('submit', stayOnPage);
+      }
     });
 
     it('complete() with no reference still ends the form, and forgets the draft', async () => {
@@ -407,6 +464,55 @@ describe('<qulay-form-steps> submission (issue 12)', () => {
       element.setErrors({ pinfl: 'This PINFL was not found.' });
       expect(summaryText(root)).to.not.contain(couldNotSend);
       expect(summaryLinks(root)).to.deep.equal(['PINFL: This PINFL was not found.']);
+    });
+
+    /** Fills every step and presses Submit with `handler` on qulay-submit; it ends the submission at once. */
+    async function endedAtOnce(handler: (element: QulayFormSteps) => void) {
+      const ctx = await steps();
+      ctx.element.addEventListener('qulay-submit', (event) => {
+        event.preventDefault();
+        handler(ctx.element);
+      });
+      await type(ctx.root, 'name', 'Aziza');
+      await type(ctx.root, 'pinfl', '12345678901234');
+      await sendKeys({ press: 'Enter' });
+      await type(ctx.root, 'phone', '+998901234567');
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      submitButton(ctx.root).focus();
+      await sendKeys({ press: 'Enter' });
+      await tick();
+      return ctx;
+    }
+
+    it('a handler that calls fail() at once (offline) leaves the form usable, not stuck on "Sending…"', async () => {
+      const { element, root, form } = await endedAtOnce((steps) => steps.fail());
+      expect(element.busy).to.equal(false);
+      expect(form.hasAttribute('aria-busy')).to.equal(false);
+      expect(submitButton(root).textContent).to.equal('Submit application');
+      expect(submitButton(root).hasAttribute('aria-disabled')).to.equal(false);
+      expect(summaryText(root)).to.contain(couldNotSend);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+      element.back();
+      expect(visibleStep(root), 'Back works').to.equal(1);
+    });
+
+    it('a handler that calls complete() at once ends the form, not busy', async () => {
+      const { element, root, form } = await endedAtOnce((steps) => steps.complete({ reference: 'A-1' }));
+      expect(element.busy).to.equal(false);
+      expect(element.completed).to.equal(true);
+      expect(form.hasAttribute('aria-busy')).to.equal(false);
+      expect(root.querySelector('[data-qulay-steps="confirmation"]')!.textContent).to.contain('A-1');
+    });
+
+    it('a handler that calls setErrors() at once shows the field error, not busy', async () => {
+      const { element, root, form } = await endedAtOnce((steps) => steps.setErrors({ name: 'This name does not match the PINFL.' }));
+      expect(element.busy).to.equal(false);
+      expect(form.hasAttribute('aria-busy')).to.equal(false);
+      expect(visibleStep(root), 'the step of the field').to.equal(0);
+      expect(summaryLinks(root)).to.deep.equal(['Full name: This name does not match the PINFL.']);
+      expect(document.activeElement).to.equal(root.querySelector('[data-qulay-steps="summary"]'));
+      expect(submitButton(root).hasAttribute('aria-disabled')).to.equal(false);
     });
 
     for (const lang of languages.filter((l) => l !== 'en')) {

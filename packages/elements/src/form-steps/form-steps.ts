@@ -10,7 +10,7 @@ import { DraftStore } from './drafts.js';
 import { ErrorDisplay } from './error-summary.js';
 import { labelElement, sendWithoutSpaces, type Field } from './fields.js';
 import { ErrorState } from './errors.js';
-import { checkMarkup, pushStep, stepFromUrl } from './markup.js';
+import { checkMarkup, pushStep, replaceStep, stepFromUrl } from './markup.js';
 import { Paging } from './paging.js';
 import { QuestionPager } from './questions.js';
 import { Submission } from './submission.js';
@@ -107,9 +107,15 @@ export class QulayFormSteps extends QulayElement {
   private readonly errors = new ErrorDisplay(`qulay-steps-${++instances}`, (field) => this.goToField(field), () => this.level);
   private readonly onPopState = () => {
     if (this.completed) return;
-    // While sending, the step stays; the URL is put back so that it names the step on screen.
-    if (this.busy) pushStep(this.index);
+    // While sending, the step stays and the URL names it again; replaced, not pushed, so that
+    // every Back press still goes one entry back and a citizen whose sending hangs can leave.
+    if (this.busy) replaceStep(this.index);
     else this.show(stepFromUrl(this.steps.length), { push: false });
+  };
+
+  /** Back from the page a native submission went to (the back/forward cache): the form may be sent again. */
+  private readonly onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) this.submission?.returned();
   };
 
   protected override createRenderRoot(): HTMLElement {
@@ -124,6 +130,7 @@ export class QulayFormSteps extends QulayElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('pageshow', this.onPageShow);
     this.drafts?.watchPage(true);
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.setUp(), { once: true });
     else queueMicrotask(() => this.setUp());
@@ -132,6 +139,7 @@ export class QulayFormSteps extends QulayElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('pageshow', this.onPageShow);
     this.drafts?.watchPage(false);
   }
 
@@ -174,7 +182,7 @@ export class QulayFormSteps extends QulayElement {
     if (this.draftKey) {
       this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
       restored = this.drafts.restore();
-      this.drafts.watch(() => this.index, () => !this.completed);
+      this.drafts.watch(() => this.index, () => this.draftable);
     }
     const { drafts, problems, errors, pager } = this;
     const view = (this.view = new StepsView({ form, steps, paging, chrome, problems, errors, pager, drafts: !!drafts }, {
@@ -239,9 +247,14 @@ export class QulayFormSteps extends QulayElement {
     (labelElement(field) ?? field).scrollIntoView?.({ block: 'center' });
   }
 
-  /** Writes every saveable value now (tests may call it; `pagehide` writes a change still waiting). */
+  /** Writes every saveable value now (tests may call it; `pagehide` writes a change still waiting). Not once the form was sent. */
   saveDraft(): void {
-    if (!this.completed) this.drafts?.save(this.index);
+    if (this.draftable) this.drafts?.save(this.index);
+  }
+
+  /** Not once sent: neither after `complete()` nor after a native submission left for the server. */
+  private get draftable(): boolean {
+    return !this.completed && !this.submission?.sentNatively;
   }
 
   /** Forgets the draft, empties the form and returns to the first step, after asking. Not while sending. */

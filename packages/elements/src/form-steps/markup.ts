@@ -25,3 +25,8 @@ export function stepFromUrl(count: number): number {
 export function pushStep(index: number): void {
   history.pushState(null, '', `#step-${index + 1}`);
 }
+
+/** Names the step on screen in the URL without a new history entry: the browser's Back still leaves. */
+export function replaceStep(index: number): void {
+  history.replaceState(null, '', `#step-${index + 1}`);
+}

@@ -39,11 +39,14 @@ export interface SubmissionView {
  * on screen and moves on; on the last step, Submit checks every step again. A JavaScript
  * submission keeps the form busy (`aria-busy`, an `aria-disabled` "Sending…" button that keeps
  * focus) until `setErrors()`, `fail()` or `complete()`, whose confirmation replaces the form.
- * While busy or once done, every submit stays on the page: nothing is sent twice.
+ * While busy or once done, every submit stays on the page: nothing is sent twice. After a native
+ * submission, further submits are refused and no draft is saved until the page returns from the
+ * back/forward cache.
  */
 export class Submission {
   private sending = false;
   private done = false;
+  private leaving = false;
 
   constructor(
     private readonly host: SubmissionHost,
@@ -61,20 +64,36 @@ export class Submission {
     return this.done;
   }
 
+  /** True after a native submission left for the server, until the page returns from the back/forward cache. */
+  get sentNatively(): boolean {
+    return this.leaving;
+  }
+
+  /** The page came back from the back/forward cache (`pageshow` with `persisted`): it may be sent again. */
+  returned(): void {
+    this.leaving = false;
+  }
+
   /** The form's submit event: Continue or Submit pressed, or Enter in a field. */
   onSubmit(event: SubmitEvent): void {
     // Only a valid native submission leaves the page: every other outcome stays (preventDefault first).
-    if (this.sending || this.done || !this.moveOn() || !this.everyStepValid()) return event.preventDefault();
+    if (this.sending || this.done || this.leaving || !this.moveOn() || !this.everyStepValid()) return event.preventDefault();
     const { form, drafts } = this.parts;
+    // Busy before the agency hears of it, with what the last try failed with gone: a handler
+    // that ends the submission at once (fail() when offline) ends it for good, never to be set busy after.
+    this.setSending(true);
+    this.view.displayErrors({ focus: false });
     // The agency may take over (a JavaScript submission)…
-    if (!this.host.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) {
-      event.preventDefault();
-      // A new try: what the last one failed with is gone.
-      this.view.displayErrors({ focus: false });
-      return this.setSending(true);
-    }
-    // …or the native form submits, and the draft has served its purpose.
+    if (!this.host.emit('qulay-submit', { form, formData: new FormData(form) }, { cancelable: true })) return event.preventDefault();
+    // …or the native form submits: a second press during a slow POST must not send it again,
+    // and the draft has served its purpose (typing now would only invite sending it twice).
+    if (this.sending) this.setSending(false);
+    this.leaving = true;
     drafts?.forget();
+    // A page script listening after the kit may still stop it; then the form has not left.
+    setTimeout(() => {
+      if (event.defaultPrevented) this.leaving = false;
+    });
   }
 
   /** Continue: checks what is on screen and moves on. True on a valid last step: time to submit. */
