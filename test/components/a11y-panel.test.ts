@@ -162,6 +162,36 @@ describe('<qulay-a11y-panel>', () => {
     }
   });
 
+  for (const lang of languages) {
+    for (const placement of ['inline', 'top-bar']) {
+      it(`fits 320 px in x-large text in ${lang}, ${placement}, closed and open, with every word on screen`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        setMode({ 'data-qulay-text': 'x-large' });
+        getPreferences().set({ text: 'x-large' });
+        await setLanguage(lang);
+        // As agencies place it: a flex item of a padded header, beside the site's own links.
+        const header = await fixture<HTMLElement>(html`<header style="display: flex; flex-wrap: wrap; gap: 1rem; padding: 0 1rem">
+          <a href="/">Agency portal</a>
+          <qulay-a11y-panel
+            placement=${placement}
+            languages=${JSON.stringify([{ lang: 'kaa-Latn', href: '?lang=kaa', label: 'Qaraqalpaqsha' }, { lang: 'uz-Cyrl', href: '?lang=uz-Cyrl', label: 'Ўзбекча' }])}
+          ></qulay-a11y-panel>
+        </header>`);
+        const element = header.querySelector('qulay-a11y-panel')!;
+        await element.updateComplete;
+        for (const open of [false, true]) {
+          element.open = open;
+          await element.updateComplete;
+          expect(document.documentElement.scrollWidth, `${open ? 'open' : 'closed'}: page width`).to.be.at.most(320);
+          for (const node of element.shadowRoot!.querySelectorAll<HTMLElement>('button, a, label, legend, p')) {
+            if (!node.checkVisibility()) continue;
+            expect(node.getBoundingClientRect().right, `${open ? 'open' : 'closed'}: "${node.textContent!.trim()}"`).to.be.at.most(320);
+          }
+        }
+      });
+    }
+  }
+
   it('offers a language switch of links with lang, hreflang and aria-current, never flags', async () => {
     await setLanguage('uz-Latn');
     const list = [

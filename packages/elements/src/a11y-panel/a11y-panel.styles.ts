@@ -1,8 +1,20 @@
 import { css } from 'lit';
 
 export const a11yPanelStyles = css`
+  /*
+   * Agencies put the panel in a flex header, and words in extra-large text are long
+   * ("múmkinshilikler", "возможности"): the panel may shrink below its longest word (a flex
+   * item's min-width would otherwise be that word), and a word breaks rather than pushing the
+   * page into sideways scrolling at 320 px. Fieldsets default to their content's width, too.
+   */
   :host {
     display: block;
+    min-width: 0;
+    max-width: 100%;
+    overflow-wrap: anywhere;
+  }
+  fieldset {
+    min-inline-size: 0;
   }
   .bar {
     display: flex;
