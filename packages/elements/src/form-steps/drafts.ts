@@ -1,11 +1,22 @@
 import { fieldName, fieldsIn, formValues, isChoice, isNativeField, type Field } from './fields.js';
 
-/** A saved draft: the step the citizen was on, and the values by field name. */
-interface Draft {
-  v: 1;
+/** Where the citizen was: the step, and the question within it (the simplified layout). */
+export interface DraftPlace {
   step: number;
+  question: number;
+}
+
+/**
+ * A saved draft: the place the citizen was at, and the values by field name. `question` came
+ * later: a draft without one (saved by an older version) reads question 0.
+ */
+interface Draft extends DraftPlace {
+  v: 1;
   values: Record<string, string | string[]>;
 }
+
+/** A whole number of 0 or more from a draft, else 0. */
+const place = (value: unknown) => (Number.isInteger(value) && Number(value) > 0 ? Number(value) : 0);
 
 /**
  * Saves what the citizen types in `sessionStorage` and puts it back after a reload. A draft
@@ -35,34 +46,34 @@ export class DraftStore {
   }
 
   /** Saves a moment after the last key, not on every key. */
-  schedule(step: number): void {
+  schedule(at: DraftPlace): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.save(step);
+      this.save(at);
     }, 300);
   }
 
   /** Writes a change still waiting for its debounce now. Nothing waits after `forget()` (a sent form). */
-  flush(step: number): void {
+  flush(at: DraftPlace): void {
     if (this.timer === undefined) return;
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.save(step);
+    this.save(at);
   }
 
-  private stepNow: () => number = () => 0;
-  private readonly onPageHide = () => this.flush(this.stepNow());
-  private readonly onVisibility = () => document.visibilityState === 'hidden' && this.flush(this.stepNow());
+  private placeNow: () => DraftPlace = () => ({ step: 0, question: 0 });
+  private readonly onPageHide = () => this.flush(this.placeNow());
+  private readonly onVisibility = () => document.visibilityState === 'hidden' && this.flush(this.placeNow());
 
   /**
    * Saves as the citizen types (debounced) while `active()`, and at once when the page is
    * hidden, closed or reloaded (`pagehide`, `visibilitychange`): a change made just before a
-   * reload is kept too. `step()` is the step to reopen on.
+   * reload is kept too. `at()` is the step and question to reopen on.
    */
-  watch(step: () => number, active: () => boolean): void {
-    this.stepNow = step;
-    const later = () => active() && this.schedule(step());
+  watch(at: () => DraftPlace, active: () => boolean): void {
+    this.placeNow = at;
+    const later = () => active() && this.schedule(at());
     this.form.addEventListener('input', later);
     this.form.addEventListener('change', later);
     this.watchPage(true);
@@ -75,7 +86,7 @@ export class DraftStore {
     document[method]('visibilitychange', this.onVisibility);
   }
 
-  save(step: number): void {
+  save({ step, question }: DraftPlace): void {
     const values: Draft['values'] = {};
     for (const field of fieldsIn(this.form)) {
       if (this.excluded(field)) continue;
@@ -96,14 +107,14 @@ export class DraftStore {
     try {
       // Nothing typed is nothing to keep: an emptied form leaves no draft behind.
       if (!Object.keys(values).length) sessionStorage.removeItem(this.storageKey);
-      else sessionStorage.setItem(this.storageKey, JSON.stringify({ v: 1, step, values } satisfies Draft));
+      else sessionStorage.setItem(this.storageKey, JSON.stringify({ v: 1, step, question, values } satisfies Draft));
     } catch {
       this.warn('could not save the draft (storage is full or blocked); what is typed stays in the page only.');
     }
   }
 
-  /** Puts the saved values back; returns the saved step and how many fields were filled. */
-  restore(): { step: number; count: number } | undefined {
+  /** Puts the saved values back; returns the saved place and how many fields were filled. */
+  restore(): (DraftPlace & { count: number }) | undefined {
     let draft: Partial<Draft> | undefined;
     try {
       draft = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') ?? undefined;
@@ -129,7 +140,7 @@ export class DraftStore {
       }
       count++;
     }
-    return { step: Number.isInteger(draft.step) ? Number(draft.step) : 0, count };
+    return { step: place(draft.step), question: place(draft.question), count };
   }
 
   forget(): void {

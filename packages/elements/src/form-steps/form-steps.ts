@@ -178,11 +178,11 @@ export class QulayFormSteps extends QulayElement {
     const chrome = (this.chrome = new StepsChrome(form, steps, () => this.level));
     chrome.build();
     const paging = (this.paging = new Paging(steps, () => this.modes.modes.simplified));
-    let restored: { step: number; count: number } | undefined;
+    let restored: ReturnType<DraftStore['restore']>;
     if (this.draftKey) {
       this.drafts = new DraftStore(this.draftKey, form, (message) => this.warn(message));
-      restored = this.drafts.restore();
-      this.drafts.watch(() => this.index, () => this.draftable);
+      paging.resumeFrom((restored = this.drafts.restore()));
+      this.drafts.watch(() => ({ step: this.index, question: this.question }), () => this.draftable);
     }
     const { drafts, problems, errors, pager } = this;
     const view = (this.view = new StepsView({ form, steps, paging, chrome, problems, errors, pager, drafts: !!drafts }, {
@@ -193,7 +193,7 @@ export class QulayFormSteps extends QulayElement {
     }));
     const submission = (this.submission = new Submission(this, { form, steps, paging, chrome, drafts, problems, errors }, view));
     form.addEventListener('submit', (event) => submission.onSubmit(event));
-    // A hash or a draft chooses the step on screen; neither marks a step as completed.
+    // A hash or a draft chooses the step (and the draft its question) on screen; neither marks a step as completed.
     this.show(this.requestedIndex ?? (location.hash ? stepFromUrl(steps.length) : (restored?.step ?? 0)), { push: false, focus: false });
     if (restored?.count) chrome.showNotice(() => msg('We restored what you entered.'));
   }
@@ -249,7 +249,7 @@ export class QulayFormSteps extends QulayElement {
 
   /** Writes every saveable value now (tests may call it; `pagehide` writes a change still waiting). Not once the form was sent. */
   saveDraft(): void {
-    if (this.draftable) this.drafts?.save(this.index);
+    if (this.draftable) this.drafts?.save({ step: this.index, question: this.question });
   }
 
   /** Not once sent: neither after `complete()` nor after a native submission left for the server. */

@@ -56,6 +56,15 @@ export class Paging {
     return this.scope() ?? fieldsIn(this.steps[this.step]);
   }
 
+  /**
+   * A draft's place, for the first step shown after a reload: in the simplified layout that
+   * step reopens at the draft's question. It chooses what is on screen, never what is passed.
+   */
+  resumeFrom(place: { step: number; question: number } | undefined): void {
+    this.resumeAt = place;
+  }
+  private resumeAt?: { step: number; question: number };
+
   /** Goes to a step (clamped); a new step starts at its first question. Returns whether the step changed. */
   moveTo(index: number): boolean {
     const next = Math.min(Math.max(0, Math.trunc(Number(index)) || 0), this.last);
@@ -63,6 +72,9 @@ export class Paging {
     if (changed) this.question = this.enterAtEnd ? Number.MAX_SAFE_INTEGER : 0;
     this.enterAtEnd = false;
     this.step = next;
+    // Only the first step shown, and only when it is the draft's own (a URL may name another).
+    if (this.resumeAt?.step === next && this.oneQuestionAtATime) this.question = this.resumeAt.question;
+    this.resumeAt = undefined;
     this.question = Math.min(this.question, Math.max(0, this.questions().length - 1));
     return changed;
   }
@@ -76,14 +88,20 @@ export class Paging {
     return true;
   }
 
-  /** After a valid Continue: the next question, the next step (or back to the review), or Submit. */
+  /**
+   * After a valid Continue: the next question, the next step (or back to the review), or Submit.
+   * After a Change link the question on screen was the one to change: Continue returns to the
+   * review at once, in the simplified layout too, without asking the step's other questions.
+   */
   advance(): Advance {
-    if (this.oneQuestionAtATime && this.question < this.questions().length - 1) {
+    const more = this.oneQuestionAtATime && this.question < this.questions().length - 1;
+    if (more && !this.returnToReview) {
       this.question++;
       return { to: 'question' };
     }
     if (this.step < this.last) {
-      this.passed.add(this.step);
+      // One question checked does not pass a step: it stays as it was (passed when reached by Continue).
+      if (!more) this.passed.add(this.step);
       return { to: 'step', step: this.returnToReview ? this.last : this.step + 1 };
     }
     return { to: 'submit' };
