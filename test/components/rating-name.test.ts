@@ -111,7 +111,7 @@ describe('<qulay-rating> without a name', () => {
     let rating!: QulayRating;
     const warnings = await captureWarnings(async () => {
       const shadow = container.attachShadow({ mode: 'open' });
-      shadow.innerHTML = '<p id="r-inner">Service</p><qulay-rating aria-labelledby="r-inner"></qulay-rating>';
+      render(html`<p id="r-inner">Service</p><qulay-rating aria-labelledby="r-inner"></qulay-rating>`, shadow);
       rating = shadow.querySelector('qulay-rating') as QulayRating;
       await rating.updateComplete;
       await settle();
