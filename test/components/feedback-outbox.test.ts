@@ -10,12 +10,12 @@ import { captureWarnings } from '../helpers.js';
 const store = createStore('qulay-feedback', 'outbox');
 
 /** Runs `run` with fetch answering `status` and recording every URL asked for. */
-async function withFetch(status: number, run: () => Promise<void>): Promise<string[]> {
+async function withFetch(status: number, run: () => Promise<void>, headers: Record<string, string> = {}): Promise<string[]> {
   const urls: string[] = [];
   const original = window.fetch;
   window.fetch = async (input: RequestInfo | URL) => {
     urls.push(String(input instanceof Request ? input.url : input));
-    return new Response(status === 204 ? null : '{}', { status });
+    return new Response(status === 204 ? null : '{}', { status, headers });
   };
   try {
     await run();
@@ -107,5 +107,48 @@ describe('feedback outbox', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('feedback outbox').and.to.contain('quota has been exceeded');
     expect((await entries(store)).map(([key]) => key), 'the submission is still waiting').to.deep.equal(['k3']);
+  });
+
+  // The citizen was told "Saved. It will be sent when you are back online.": a rate limiter or
+  // a proxy saying "not now" must not make the kit throw it away.
+  for (const status of [408, 425, 429]) {
+    it(`a ${status} on a retry keeps the item and tries again later`, async () => {
+      await set('k4', { key: 'k4', endpoint: '/api/feedback', body: {}, tries: 1 }, store);
+      const delivered: FeedbackDelivered[] = [];
+      const listener = (event: WindowEventMap['qulay-feedback-delivered']) => delivered.push(event.detail);
+      window.addEventListener('qulay-feedback-delivered', listener);
+      let warnings: string[] = [];
+      await withFetch(status, async () => {
+        warnings = await captureWarnings(() => flushOutbox());
+      });
+      window.removeEventListener('qulay-feedback-delivered', listener);
+      expect(delivered, 'nothing was delivered or dropped').to.deep.equal([]);
+      expect(warnings.filter((w) => w.includes('dropped'))).to.deep.equal([]);
+      const [[key, item]] = await entries(store);
+      expect(key).to.equal('k4');
+      expect((item as { tries: number }).tries).to.equal(2);
+      expect(scheduledRetry()).to.equal(10000);
+    });
+  }
+
+  it('a 400 is still the server\'s final word: dropped with a warning', async () => {
+    await set('k5', { key: 'k5', endpoint: '/api/feedback', body: {}, tries: 1 }, store);
+    const warnings = await captureWarnings(() => withFetch(400, () => flushOutbox().then(() => undefined)).then(() => undefined));
+    expect(await entries(store)).to.deep.equal([]);
+    expect(warnings.some((w) => w.includes('refused by the server (400)'))).to.equal(true);
+  });
+
+  it('Retry-After is honoured in seconds or as a date, within one hour', async () => {
+    await set('k6', { key: 'k6', endpoint: '/api/feedback', body: {}, tries: 1 }, store);
+    await withFetch(429, () => flushOutbox().then(() => undefined), { 'retry-after': '120' });
+    expect(scheduledRetry(), 'two minutes, not the 10 s backoff').to.equal(120_000);
+    await withFetch(503, () => flushOutbox().then(() => undefined), { 'retry-after': '864000' });
+    expect(scheduledRetry(), 'ten days is capped at an hour').to.equal(3_600_000);
+    await withFetch(429, () => flushOutbox().then(() => undefined), { 'retry-after': 'soon' });
+    expect(scheduledRetry(), 'unreadable: the backoff (fourth try)').to.equal(40_000);
+    const date = new Date(Date.now() + 600_000).toUTCString();
+    await withFetch(429, () => flushOutbox().then(() => undefined), { 'retry-after': date });
+    expect(scheduledRetry()).to.be.within(590_000, 600_000);
+    expect((await entries(store)).map(([key]) => key)).to.deep.equal(['k6']);
   });
 });

@@ -71,6 +71,26 @@ describe('startSignIn / completeSignIn', () => {
     }
   });
 
+  it('a javascript:, data: or other non-http(s) address throws unsafe-url before anything is stored', async () => {
+    for (const bad of [
+      { authorizeUrl: 'javascript:alert(1)//' },
+      { authorizeUrl: 'java\tscript:alert(1)' },
+      { authorizeUrl: 'data:text/html,<script>alert(1)</script>' },
+      { redirectUri: 'javascript:alert(1)' },
+      { redirectUri: 'ftp://portal.example.uz/callback' },
+    ]) {
+      let thrown: unknown;
+      try {
+        await startSignIn({ ...request, ...bad });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, JSON.stringify(bad)).to.be.instanceOf(SignInError);
+      expect((thrown as SignInError).code).to.equal('unsafe-url');
+      expect(sessionStorage.length, 'no sign-in state is left behind').to.equal(0);
+    }
+  });
+
   it('returns code, verifier and nonce once, then refuses the same callback', async () => {
     const url = new URL(await startSignIn(request));
     const state = url.searchParams.get('state')!;

@@ -151,15 +151,35 @@ export class QulayFormControl extends QulayElement {
     const ids = this.getAttribute('aria-describedby')?.split(/\s+/).filter(Boolean) ?? [];
     const elements = ids.map((id) => root.getElementById?.(id)).filter((el): el is HTMLElement => !!el);
     target.ariaDescribedByElements = elements.length ? elements : null;
+    // The page may add the description element after pointing at it: watch the tree until it exists.
+    this.pendingIds?.disconnect();
+    this.pendingIds = undefined;
+    if (elements.length < ids.length && this.isConnected) {
+      this.pendingIds = new MutationObserver(() => this.requestUpdate());
+      this.pendingIds.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
+    }
+  }
+
+  /** Watches the host's tree while an `aria-describedby` id has no element yet. */
+  private pendingIds?: MutationObserver;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pendingIds?.disconnect();
+    this.pendingIds = undefined;
   }
 
   constructor() {
     super();
     // A submit attempt (or a step's check) found the control invalid: now errors may show.
     this.addEventListener('invalid', () => this.markInteracted());
-    // The page marked (or unmarked) an error on the host: pass it on to the inner element.
+    // The page marked (or unmarked) an error, or named the control, on the host: pass it on to
+    // the inner element (at any time, not only before a first check).
     // An observer, not observedAttributes: these are the page's attributes, not the control's API.
-    new MutationObserver(() => this.requestUpdate()).observe(this, { attributes: true, attributeFilter: ['aria-describedby', 'aria-invalid'] });
+    new MutationObserver(() => this.requestUpdate()).observe(this, {
+      attributes: true,
+      attributeFilter: ['aria-describedby', 'aria-invalid', 'aria-label', 'aria-labelledby'],
+    });
   }
 
   /** Every Lit setter calls this synchronously; value and validity follow at once. */

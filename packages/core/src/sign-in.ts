@@ -1,4 +1,5 @@
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier, generateRandomNonce, generateRandomState } from 'oauth4webapi';
+import { safeUrl } from './safe-url.js';
 
 /**
  * Public-client sign-in (OpenID Connect authorization code with PKCE), the browser half.
@@ -7,7 +8,7 @@ import { calculatePKCECodeChallenge, generateRandomCodeVerifier, generateRandomN
  * A client secret never belongs in a page.
  */
 
-export type SignInErrorCode = 'missing-state' | 'unknown-state' | 'reused-state' | 'state-mismatch' | 'missing-verifier' | 'missing-code' | 'provider-error';
+export type SignInErrorCode = 'missing-state' | 'unknown-state' | 'reused-state' | 'state-mismatch' | 'missing-verifier' | 'missing-code' | 'provider-error' | 'unsafe-url';
 
 /** A sign-in callback that must not be trusted; nothing is returned with it. */
 export class SignInError extends Error {
@@ -43,12 +44,20 @@ interface StoredSignIn {
 const key = (state: string) => `qulay:signin:${state}`;
 const usedKey = (state: string) => `qulay:signin-used:${state}`;
 
-/** Creates state, nonce and a PKCE verifier (S256), stores them, and returns the authorize URL. */
+/**
+ * Creates state, nonce and a PKCE verifier (S256), stores them, and returns the authorize URL.
+ * @throws TypeError when an address does not parse; SignInError `unsafe-url` when it is not
+ * http(s) (a `javascript:` authorize URL would run script when the page navigates to it)
+ */
 export async function startSignIn(request: SignInRequest): Promise<string> {
   // Both addresses are parsed first (relative ones against the page), so a bad one throws
   // before anything is stored, and the provider always gets an absolute redirect_uri.
   const url = new URL(request.authorizeUrl, globalThis.document?.baseURI);
   const redirectUri = new URL(request.redirectUri, globalThis.document?.baseURI).href;
+  // A direct caller skips the sign-in element's own check: the one URL check runs here too.
+  for (const [name, value] of [['authorizeUrl', url.href], ['redirectUri', redirectUri]] as const) {
+    if (!safeUrl(value)) throw new SignInError('unsafe-url', `The ${name} is not an http(s) address: ${JSON.stringify(value.slice(0, 100))}.`);
+  }
   const state = generateRandomState();
   const nonce = generateRandomNonce();
   const codeVerifier = generateRandomCodeVerifier();

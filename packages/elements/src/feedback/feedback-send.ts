@@ -5,7 +5,7 @@ import { getOutbox, type OutboxItem } from './outbox.js';
 export type SendResult =
   | { kind: 'sent' }
   | { kind: 'rejected'; status: number; message: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; reason: string; retryAfter?: number };
 
 /** `detail` of `qulay-feedback-delivered` (on `window`): a saved submission left the outbox. */
 export interface FeedbackDelivered {
@@ -17,8 +17,9 @@ export interface FeedbackDelivered {
 
 /**
  * Posts one submission as JSON with its idempotency key. A 2xx is sent; a 4xx is the
- * server's final word (with its message); a 5xx, a network error or a timeout is a failure
- * worth retrying. Only an http(s) URL is fetched (`safeUrl`): an outbox entry read back from
+ * server's final word (with its message), except 408, 425 and 429, which say "not now" (a
+ * proxy's timeout, a rate limiter): those, a 5xx, a network error or a timeout are failures
+ * worth retrying, with the server's `Retry-After` (in ms) when it sent one. Only an http(s) URL is fetched (`safeUrl`): an outbox entry read back from
  * storage may have been tampered with, so anything else is refused as final.
  */
 export async function postFeedback(endpoint: string, key: string, body: unknown, timeoutMs = 10000): Promise<SendResult> {
@@ -38,10 +39,26 @@ export async function postFeedback(endpoint: string, key: string, body: unknown,
     return { kind: 'failed', reason: String((error as Error)?.name ?? error) };
   }
   if (response.ok) return { kind: 'sent' };
-  if (response.status >= 400 && response.status < 500) {
+  if (response.status >= 400 && response.status < 500 && !retryLater.has(response.status)) {
     return { kind: 'rejected', status: response.status, message: await rejectionMessage(response) };
   }
-  return { kind: 'failed', reason: `HTTP ${response.status}` };
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+  return { kind: 'failed', reason: `HTTP ${response.status}`, ...(retryAfter === undefined ? {} : { retryAfter }) };
+}
+
+/** 4xx answers that mean "try again later", not "never": Request Timeout, Too Early, Too Many Requests. */
+const retryLater = new Set([408, 425, 429]);
+
+/** The longest wait a `Retry-After` can ask for (one hour): a wrong header must not park feedback for days. */
+const maxRetryAfter = 3_600_000;
+
+/** `Retry-After` in ms, as seconds or an HTTP date, capped at one hour; undefined when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - now;
+  if (Number.isNaN(ms)) return undefined;
+  return Math.min(maxRetryAfter, Math.max(0, ms));
 }
 
 /**
@@ -74,8 +91,8 @@ let retryDelay: number | undefined;
 let flushing: Promise<number> | undefined;
 let listening = false;
 
-/** Backoff: 5 s, 10 s, 20 s … up to 5 minutes. */
-const backoff = (tries: number) => Math.min(300_000, 5000 * 2 ** Math.max(0, tries - 1));
+/** Backoff: 5 s, 10 s, 20 s … up to 5 minutes; longer only when the server asked (`Retry-After`, at most an hour). */
+const backoff = (tries: number, retryAfter = 0) => Math.max(Math.min(300_000, 5000 * 2 ** Math.max(0, tries - 1)), retryAfter);
 
 /**
  * Sends every waiting submission once. Sent and rejected ones leave the outbox; failed ones
@@ -86,6 +103,7 @@ export function flushOutbox(): Promise<number> {
     const outbox = await getOutbox();
     let sent = 0;
     let nextTries = 0;
+    let retryAfter = 0;
     for (const item of await outbox.all()) {
       if (!item || typeof item.key !== 'string') continue;
       const result = await postFeedback(item.endpoint, item.key, item.body);
@@ -94,6 +112,7 @@ export function flushOutbox(): Promise<number> {
         const updated: OutboxItem = { ...item, tries: (Number.isFinite(item.tries) ? Math.max(0, item.tries) : 0) + 1 };
         await outbox.put(updated);
         nextTries = Math.max(nextTries, updated.tries);
+        retryAfter = Math.max(retryAfter, result.retryAfter ?? 0);
         continue;
       }
       if (result.kind === 'rejected') {
@@ -105,7 +124,7 @@ export function flushOutbox(): Promise<number> {
       const detail: FeedbackDelivered = { key: item.key, result };
       window.dispatchEvent(new CustomEvent('qulay-feedback-delivered', { detail, bubbles: true, composed: true }));
     }
-    if (nextTries) scheduleRetry(backoff(nextTries));
+    if (nextTries) scheduleRetry(backoff(nextTries, retryAfter));
     return sent;
   })().finally(() => {
     flushing = undefined;
@@ -144,11 +163,11 @@ export function startOutbox(): void {
   void flushOutbox().catch(flushFailed);
 }
 
-/** Saves a submission for later and schedules a retry. */
-export async function queueFeedback(endpoint: string, key: string, body: unknown): Promise<void> {
+/** Saves a submission for later and schedules a retry (not before the server's `Retry-After`, in ms). */
+export async function queueFeedback(endpoint: string, key: string, body: unknown, retryAfter?: number): Promise<void> {
   const outbox = await getOutbox();
   await outbox.put({ key, endpoint, body, tries: 1 });
-  scheduleRetry(backoff(1));
+  scheduleRetry(backoff(1, retryAfter));
 }
 
 declare global {

@@ -77,7 +77,7 @@ export class FeedbackSubmitController {
         this.set({ phase: 'asking' });
         return this.showProblem({ kind: 'rejected', message: result.message });
       }
-      await queueFeedback(endpoint, submission.id, submission);
+      await queueFeedback(endpoint, submission.id, submission, result.retryAfter);
       this.finish('queued');
     } catch (error) {
       // Neither sent nor saved (storage refused): say so, and keep every word in the form.

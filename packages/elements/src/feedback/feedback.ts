@@ -229,7 +229,9 @@ export class QulayFeedback extends QulayElement {
             <div class="honeypot" id=${this.idFor('honeypot')} hidden aria-hidden="true">
               <input name="website" tabindex="-1" autocomplete="off" />
             </div>
-            <button class="button primary" type="submit" ?disabled=${phase === 'sending'}>
+            <!-- aria-disabled, not disabled: a disabled button loses focus to <body>, and the
+                 citizen who pressed Send would lose their place (onSubmit ignores presses while sending). -->
+            <button class="button primary" type="submit" aria-disabled=${phase === 'sending' ? 'true' : nothing}>
               ${phase === 'sending' ? msg('Sending…') : msg('Send feedback')}
             </button>
           `}

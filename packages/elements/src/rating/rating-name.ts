@@ -19,7 +19,9 @@ export const unnamedWarning =
 export function groupNameOf(host: HTMLElement & { readonly labels: NodeList }, label: string): GroupName {
   if (label || host.querySelector(':scope > [slot="label"]')) return { labelledby: 'label' };
   const ids = (host.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const byIds = ids.map((id) => host.ownerDocument.getElementById(id));
+  // Ids resolve where the host lives: a shadow root's ids are not in the document.
+  const root = host.getRootNode() as Document | DocumentFragment;
+  const byIds = ids.map((id) => root.getElementById?.(id) ?? null);
   const texts = [...host.labels, ...byIds].map((el) => el?.textContent?.trim() ?? '');
   const text = [...texts, host.getAttribute('aria-label')?.trim() ?? ''].filter(Boolean).join(' ');
   return text ? { label: text } : { label: msg('Rating'), fallback: true };

@@ -59,6 +59,8 @@ export class QulayRating extends QulayFormControl {
   static override validators: Validator<QulayRating>[] = [requiredValidator(() => msg('Choose a rating'))];
   /** The value is clamped to `max` and rounded unless `readonly`: both change what is submitted. */
   static override formProperties = ['max', 'readonly'];
+  /** How long after the first render the name is checked, in ms (tests shorten it). @internal */
+  static nameCheckDelay = 500;
 
   /**
    * The rating; 0 means none. Fractions only with `readonly`. The `value` attribute is the
@@ -245,7 +247,7 @@ export class QulayRating extends QulayFormControl {
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
     // Half a second after the first render, so a <label for> or aria-label the page (or a framework) adds next counts.
-    setTimeout(() => void this.checkName(), 500);
+    setTimeout(() => void this.checkName(), (this.constructor as typeof QulayRating).nameCheckDelay);
   }
 
   /** Draws again with the names there are now; still none is one warning (an unnamed group is silent to a screen reader). */
