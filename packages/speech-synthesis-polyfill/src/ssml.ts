@@ -17,13 +17,43 @@ export interface SpokenText {
   ends: number[];
 }
 
+/*
+ * Every pattern here runs on the main thread on text a page (or whoever wrote the page's
+ * content) chose, so each is written to match in one way only: no part of it can take what the
+ * next part could take, or a string that almost matches is tried in exponentially (or
+ * quadratically) many ways and freezes the page.
+ *  - A comment's body stops at the first `-->` and the XML declaration's at the first `?>`
+ *    (`[^]*?` there could also run on past it, over the next comments).
+ *  - A doctype has at most one internal subset with no `]` in it; `[^]*?` there could contain
+ *    `][`, so every `[]` pair doubled the ways to read `<!DOCTYPE[][]…` with no `>`. A subset
+ *    with a `]` in a string is not read as a document: its text is spoken as written (only a
+ *    DTD could define the entities such a document would use, and those are refused anyway).
+ *  - A tag's name ends where a space, `/` or `>` follows; otherwise name and attributes both
+ *    take letters and `<a` + n letters is tried n² ways.
+ */
+const comment = String.raw`<!--(?:[^-]|-(?!->))*-->`;
+const doctype = String.raw`<!DOCTYPE[^[>]*(?:\[[^\]]*\][^[>]*)?>`;
+
 /** An SSML document: `<speak …>` first, after an optional BOM, XML declaration, doctype, comments and spaces. */
-const ssmlStart = /^\uFEFF?\s*(?:<\?xml[^]*?\?>\s*)?(?:(?:<!--[^]*?-->|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>)\s*)*<speak[\s/>]/;
+const ssmlStart = new RegExp(String.raw`^\uFEFF?\s*(?:<\?xml(?:[^?]|\?(?!>))*\?>\s*)?(?:(?:${comment}|${doctype})\s*)*<speak[\s/>]`);
+
+/** One token of a document: comment, CDATA, processing instruction, doctype, tag, entity or text. */
+const tokenPattern = new RegExp(
+  String.raw`${comment}|<!\[CDATA\[((?:[^\]]|\](?!\]>))*)\]\]>|<\?(?:[^?]|\?(?!>))*\?>|${doctype}|<\/?([^\s/>!?]+)(?=[\s/>])(?:"[^"]*"|'[^']*'|[^'">])*>|&(#x[\da-f]+|#\d+|\w+);|[^<&]+`,
+  'giy',
+);
 
 /** Elements that end a sentence or paragraph, and the pause element: spoken as a break. */
 const breaks = new Set(['p', 's', 'paragraph', 'sentence', 'break']);
 
-const namedEntities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** XML's own entities. A Map: `&constructor;` or `&__proto__;` must not find an object's inherited members. */
+const namedEntities = new Map([
+  ['lt', '<'],
+  ['gt', '>'],
+  ['amp', '&'],
+  ['quot', '"'],
+  ['apos', "'"],
+]);
 
 /** The spoken text of an utterance: its SSML document's text, or the text itself. */
 export function spokenText(source: string): SpokenText {
@@ -50,6 +80,9 @@ function identity(text: string): SpokenText {
  */
 function stripSsml(source: string): SpokenText | undefined {
   const out: SpokenText = { text: '', starts: [], ends: [] };
+  // The last character so far: reading it back from `out.text`, a string built by `+=`, would
+  // flatten that string at every break and make a long document quadratic.
+  let last = '';
   /** Text that maps unit for unit onto the source from `from` (plain text, CDATA). */
   const addRaw = (text: string, from: number) => {
     for (let i = 0; i < text.length; i++) {
@@ -58,6 +91,7 @@ function stripSsml(source: string): SpokenText | undefined {
       out.starts.push(from + i);
       out.ends.push(from + i + (crlf ? 2 : 1));
       out.text += text[i] === '\r' ? '\n' : text[i];
+      last = text[i];
       if (crlf) i++;
     }
   };
@@ -68,12 +102,14 @@ function stripSsml(source: string): SpokenText | undefined {
       out.ends.push(end);
     }
     out.text += text;
+    last = text.at(-1) ?? last;
   };
   let position = 0;
   /** Open elements, innermost last; `closed` once the root has ended (one root only). */
   const open: string[] = [];
   let closed = false;
-  const pattern = /<!--[^]*?-->|<!\[CDATA\[([^]*?)\]\]>|<\?[^]*?\?>|<!DOCTYPE(?:[^[>]|\[[^]*?\])*>|<\/?([^\s/>!?]+)(?:"[^"]*"|'[^']*'|[^'">])*>|&(#x[\da-f]+|#\d+|\w+);|[^<&]+/giy;
+  const pattern = tokenPattern;
+  pattern.lastIndex = 0;
   for (let match; (match = pattern.exec(source)); position = pattern.lastIndex) {
     const [token, cdata, tag, entity] = match;
     const at = match.index;
@@ -86,7 +122,7 @@ function stripSsml(source: string): SpokenText | undefined {
       closed ||= !open.length;
       // Words either side of a sentence, paragraph or break must not run together.
       const local = tag.replace(/^.*:/, '');
-      if (breaks.has(local) && out.text && !/\s$/.test(out.text)) addSpan(local === 'break' ? ' ' : '\n', at, at);
+      if (breaks.has(local) && last && !/\s/.test(last)) addSpan(local === 'break' ? ' ' : '\n', at, at);
     } else if (!open.length) {
       // Outside the root element only markup and spaces may stand (XML's prolog and epilog).
       if (cdata !== undefined || entity !== undefined || (token[0] !== '<' && /\S/.test(token))) return undefined;
@@ -106,7 +142,7 @@ function stripSsml(source: string): SpokenText | undefined {
 }
 
 function decodeEntity(entity: string): string | undefined {
-  if (entity[0] !== '#') return namedEntities[entity];
+  if (entity[0] !== '#') return namedEntities.get(entity);
   const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
   // XML allows no character reference to NUL or a lone surrogate.
   return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : undefined;

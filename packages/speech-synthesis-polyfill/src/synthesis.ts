@@ -159,8 +159,17 @@ export class SpeechSynthesis extends EventTarget {
           // Whatever went wrong, this utterance ends with an error event and the queue goes on:
           // one failing utterance must never leave the ones after it waiting forever.
           if (this.#queue[0] === job) {
-            // Stops whatever of the job is still running (a producer checks the signal).
+            // Stops whatever of the job is still running (a producer checks the signal), and its
+            // sound: audio left playing would be heard over the next utterance. Each step on
+            // its own, so one that throws again cannot keep the other from running.
             job.controller.abort();
+            for (const stop of [() => job.playback?.stop(), () => job.nativeCancel?.()]) {
+              try {
+                stop();
+              } catch {
+                // Nothing more to do: the utterance fails either way.
+              }
+            }
             this.#end(job, 'synthesis-failed');
           }
           console.warn('[qulay speech] synthesis failed:', error);
