@@ -5,26 +5,17 @@ import { expect, html } from '@open-wc/testing';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '@qulay/elements/define/qulay-rating.js';
-import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
-import { captureWarnings, findAccessible, modes, resetPage, setMode } from '../helpers.js';
+import { cleanPageBetweenTests, mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
+import { captureWarnings, findAccessible, modes, setMode } from '../helpers.js';
 
-const stayOnPage = (event: Event) => event.preventDefault();
 
 /** Every id an `aria-describedby` in `root` names that is no element: a dead reference. */
 const deadIds = (root: Element) =>
   [...root.querySelectorAll('[aria-describedby]')].flatMap((el) => el.getAttribute('aria-describedby')!.split(/\s+/).filter((id) => !document.getElementById(id)));
 
 describe('<qulay-form-steps> display (code review)', () => {
-  before(() => window.addEventListener('submit', stayOnPage));
-  after(() => window.removeEventListener('submit', stayOnPage));
-  beforeEach(() => {
-    document.title = 'Apply';
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(async () => {
-    history.replaceState(null, '', location.pathname + location.search);
-    await resetPage();
-  });
+  cleanPageBetweenTests();
+  beforeEach(() => (document.title = 'Apply'));
 
   it('a radio group flagged by the kit and by the agency shows one error and leaves no dead ids behind', async () => {
     const { element, root } = await mountSteps(html`<qulay-form-steps><form>

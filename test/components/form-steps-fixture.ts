@@ -3,6 +3,7 @@ import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '@qulay/elements/define/qulay-form-steps.js';
 import type { QulayFormSteps } from '@qulay/elements';
+import { resetPage } from '../helpers.js';
 
 /** Mounts `template` (a `<qulay-form-steps>`) in a wrapper and waits for the kit's setup. */
 export async function mountSteps(template: TemplateResult) {
@@ -24,3 +25,24 @@ export const visibleStep = (root: HTMLElement) => [...root.querySelectorAll('qul
 
 /** The kit's one submit button: Continue, then Submit application. */
 export const submitButton = (root: HTMLElement) => root.querySelector<HTMLButtonElement>('[data-qulay-steps="nav"] button[type="submit"]')!;
+
+/** A native submit would leave the test page; the suites stop it (a test may lift it for a moment). */
+export const stayOnPage = (event: Event) => event.preventDefault();
+
+/**
+ * The hooks every form-steps suite needs: no native submit leaves the page, and each test
+ * starts with no draft, no `#step-n` in the URL and the page in English, default mode.
+ */
+export function cleanPageBetweenTests(): void {
+  const clean = () => {
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname + location.search);
+  };
+  before(() => window.addEventListener('submit', stayOnPage));
+  after(() => window.removeEventListener('submit', stayOnPage));
+  beforeEach(clean);
+  afterEach(async () => {
+    clean();
+    await resetPage();
+  });
+}

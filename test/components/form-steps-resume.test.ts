@@ -4,10 +4,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { QulayFormSteps } from '@qulay/elements';
-import { mountSteps, tick, visibleStep } from './form-steps-fixture.js';
-import { modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { cleanPageBetweenTests, mountSteps, tick, visibleStep } from './form-steps-fixture.js';
+import { modes, setLanguage, setMode } from '../helpers.js';
 
-const stayOnPage = (event: Event) => event.preventDefault();
 
 const form = (draftKey = '') => html`<qulay-form-steps draft-key=${draftKey}><form>
   <qulay-form-step heading="About you">
@@ -52,17 +51,7 @@ async function toReview(root: HTMLElement, element: QulayFormSteps, simplified: 
 }
 
 describe('<qulay-form-steps> resuming: Change links and reloads', () => {
-  before(() => window.addEventListener('submit', stayOnPage));
-  after(() => window.removeEventListener('submit', stayOnPage));
-  beforeEach(() => {
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(async () => {
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-    await resetPage();
-  });
+  cleanPageBetweenTests();
 
   for (const mode of ['default', 'simplified']) {
     it(`${mode}: Continue after a Change link returns to the review, once the question on screen is valid`, async () => {

@@ -6,8 +6,8 @@ import { announcements } from '@qulay/core';
 import '@qulay/elements/define/qulay-form-steps.js';
 import '@qulay/elements/define/qulay-rating.js';
 import type { QulayFormSteps } from '@qulay/elements';
-import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
-import { captureWarnings, findAccessible, languages, resetPage, setLanguage } from '../helpers.js';
+import { cleanPageBetweenTests, mountSteps, stayOnPage, submitButton, tick, visibleStep } from './form-steps-fixture.js';
+import { captureWarnings, findAccessible, languages, setLanguage } from '../helpers.js';
 
 /** A tiny form-associated control as an agency could write one: ElementInternals, `required`, `value`. */
 class TestPicker extends HTMLElement {
@@ -73,21 +73,10 @@ async function type(root: HTMLElement, id: string, text: string) {
 }
 
 /** A native submission would leave the test page: it is stopped after the kit has decided. */
-const stayOnPage = (event: Event) => event.preventDefault();
 
 describe('<qulay-form-steps> submission (issue 12)', () => {
-  before(() => window.addEventListener('submit', stayOnPage));
-  after(() => window.removeEventListener('submit', stayOnPage));
-  beforeEach(() => {
-    document.title = 'Apply';
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(async () => {
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-    await resetPage();
-  });
+  cleanPageBetweenTests();
+  beforeEach(() => (document.title = 'Apply'));
 
   describe('sent once, complete and checked', () => {
     it('after complete({ reference }) the form is replaced by a focused, announced confirmation and nothing can be sent twice', async () => {

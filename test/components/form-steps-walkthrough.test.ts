@@ -6,10 +6,9 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { announcements } from '@qulay/core';
 import '@qulay/elements/define/qulay-rating.js';
-import { mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
-import { languages, modes, resetPage, setLanguage, setMode } from '../helpers.js';
+import { cleanPageBetweenTests, mountSteps, submitButton, tick, visibleStep } from './form-steps-fixture.js';
+import { languages, modes, setLanguage, setMode } from '../helpers.js';
 
-const stayOnPage = (event: Event) => event.preventDefault();
 
 const form = (draftKey?: string) => html`<qulay-form-steps draft-key=${draftKey ?? ''}><form>
   <qulay-form-step heading="About you">
@@ -59,17 +58,7 @@ function pageStyle(text: string): () => void {
 }
 
 describe('<qulay-form-steps> outside walkthrough', () => {
-  before(() => window.addEventListener('submit', stayOnPage));
-  after(() => window.removeEventListener('submit', stayOnPage));
-  beforeEach(() => {
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-  });
-  afterEach(async () => {
-    sessionStorage.clear();
-    history.replaceState(null, '', location.pathname + location.search);
-    await resetPage();
-  });
+  cleanPageBetweenTests();
 
   for (const rule of ['a { display: none }', 'a { display: none !important }', 'button, a { display: none !important }']) {
     it(`page CSS "${rule}" hides none of the kit's links and buttons`, async () => {
