@@ -155,7 +155,8 @@ export class QulayFormControl extends QulayElement {
     this.pendingIds?.disconnect();
     this.pendingIds = undefined;
     if (elements.length < ids.length && this.isConnected) {
-      this.pendingIds = new MutationObserver(() => this.requestUpdate());
+      // Only the description is looked up again: nothing needs a re-render.
+      this.pendingIds = new MutationObserver(() => this.reflectDescription());
       this.pendingIds.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['id'] });
     }
   }

@@ -1,6 +1,4 @@
 import { msg } from '@lit/localize';
-// The one fallback-hiding code, shared with the catalog (feedback.ts imports it from here).
-export { hideFallback } from '@qulay/core';
 
 /** What a complaint can be about. */
 export const complaintCategories = ['slow', 'wrong-information', 'technical', 'other'] as const;

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
-import { ModeController, QulayElement, formatNumber, safeUrl, setHidden } from '@qulay/core';
+import { ModeController, QulayElement, formatNumber, hideFallback, safeUrl, setHidden } from '@qulay/core';
 import { QulayRating } from '../rating/rating.js';
 import { errorPrefix } from '../shared/error-words.js';
 import { headingTag, readHeadingLevel, type HeadingLevel } from '../shared/heading.js';
@@ -10,7 +10,7 @@ import { feedbackStyles } from './feedback.styles.js';
 import { startOutbox } from './feedback-send.js';
 import { FeedbackSubmitController } from './feedback-submit.js';
 import { answerButton, complaintFields } from './feedback-fields.js';
-import { graphemes, hideFallback, problemText, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
+import { graphemes, problemText, type ComplaintCategory, type FeedbackSubmission } from './feedback-model.js';
 
 export type { FeedbackSubmission } from './feedback-model.js';
 
